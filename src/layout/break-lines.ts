@@ -1,0 +1,125 @@
+// Breaks styled runs into lines the way Word and LibreOffice do: greedy, at spaces and after hyphens, no kerning.
+import { textWidth } from '../fonts/font-metrics';
+import type { ResolvedRun } from './resolved-document';
+
+export interface Fragment {
+  text: string;
+  run: ResolvedRun;
+  widthPt: number;
+  isSpace: boolean;
+}
+
+export interface Line {
+  fragments: Fragment[];
+  /** Width of the line without its trailing spaces. */
+  widthPt: number;
+  /** Spaces between words (trailing spaces excluded): where justification adds room. */
+  stretchableSpaces: number;
+  /** The last line of its paragraph stays ragged when justified. */
+  last: boolean;
+}
+
+/** A word (text between break opportunities), possibly made of several styled pieces, with the spaces after it. */
+interface Word {
+  pieces: Fragment[];
+  spaces: Fragment[];
+  widthPt: number;
+  spacesWidthPt: number;
+}
+
+function splitWords(runs: readonly ResolvedRun[]): Word[] {
+  const words: Word[] = [];
+  let current: Word = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
+  const push = () => {
+    if (current.pieces.length || current.spaces.length) words.push(current);
+    current = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
+  };
+  for (const run of runs) {
+    // Spaces, or text up to and including a hyphen that is followed by a letter (a break opportunity).
+    for (const token of run.text.match(/ +|[^ ]+?-(?=[^\s\d-])|[^ ]+/g) ?? []) {
+      const widthPt = textWidth(token, run, run.sizePt);
+      if (token.startsWith(' ')) {
+        current.spaces.push({ text: token, run, widthPt, isSpace: true });
+        current.spacesWidthPt += widthPt;
+        continue;
+      }
+      if (current.spaces.length) push();
+      current.pieces.push({ text: token, run, widthPt, isSpace: false });
+      current.widthPt += widthPt;
+      if (token.endsWith('-')) push();
+    }
+  }
+  push();
+  return words;
+}
+
+/** Splits a word wider than a whole line into pieces that fit (an emergency break, as Word does). */
+function splitLongWord(word: Word, widthPt: number): Word[] {
+  const out: Word[] = [];
+  let current: Word = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
+  for (const piece of word.pieces) {
+    for (const char of piece.text) {
+      const charWidth = textWidth(char, piece.run, piece.run.sizePt);
+      if (current.widthPt + charWidth > widthPt && current.pieces.length) {
+        out.push(current);
+        current = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
+      }
+      const last = current.pieces[current.pieces.length - 1];
+      if (last && last.run === piece.run) {
+        last.text += char;
+        last.widthPt += charWidth;
+      } else current.pieces.push({ text: char, run: piece.run, widthPt: charWidth, isSpace: false });
+      current.widthPt += charWidth;
+    }
+  }
+  current.spaces = word.spaces;
+  current.spacesWidthPt = word.spacesWidthPt;
+  out.push(current);
+  return out;
+}
+
+const tolerancePt = 0.01;
+
+export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, restWidthPt: number): Line[] {
+  const lines: Line[] = [];
+  let fragments: Fragment[] = [];
+  let width = 0;
+  let pendingSpaces: Fragment[] = [];
+  let pendingSpacesWidth = 0;
+  let stretchable = 0;
+  let lineWidth = firstWidthPt;
+
+  const finishLine = (last: boolean) => {
+    lines.push({ fragments: [...fragments, ...pendingSpaces], widthPt: width, stretchableSpaces: stretchable, last });
+    fragments = [];
+    pendingSpaces = [];
+    pendingSpacesWidth = 0;
+    width = 0;
+    stretchable = 0;
+    lineWidth = restWidthPt;
+  };
+
+  const words = splitWords(runs).flatMap((word) => (word.widthPt > restWidthPt ? splitLongWord(word, restWidthPt) : [word]));
+  for (const word of words) {
+    const isLineStart = fragments.length === 0 && pendingSpaces.length === 0;
+    if (!isLineStart && word.pieces.length && width + pendingSpacesWidth + word.widthPt > lineWidth + tolerancePt) {
+      finishLine(false);
+    }
+    if (word.pieces.length) {
+      fragments.push(...pendingSpaces, ...word.pieces);
+      stretchable += countSpaces(pendingSpaces);
+      width += pendingSpacesWidth + word.widthPt;
+      pendingSpaces = [];
+      pendingSpacesWidth = 0;
+    }
+    pendingSpaces.push(...word.spaces);
+    pendingSpacesWidth += word.spacesWidthPt;
+  }
+  if (fragments.length || pendingSpaces.length || lines.length === 0) finishLine(true);
+  else lines[lines.length - 1]!.last = true;
+  return lines;
+}
+
+function countSpaces(fragments: readonly Fragment[]): number {
+  return fragments.reduce((sum, fragment) => sum + fragment.text.length, 0);
+}

@@ -1,0 +1,218 @@
+// Flows the resolved document onto pages as Word and LibreOffice would: line breaks, widow/orphan control,
+// keep-with-next, rows that never split. The PDF renderer draws the result; the DOCX carries the same rules.
+import { breakLines, type Line } from './break-lines';
+import { lineBox } from './line-box';
+import type { ResolvedBlock, ResolvedDocument, ResolvedParagraph, ResolvedRow, ResolvedRun } from './resolved-document';
+
+export interface PlacedText {
+  kind: 'text';
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  text: string;
+  run: ResolvedRun;
+}
+
+export interface PlacedRule {
+  kind: 'rule';
+  x1: number;
+  x2: number;
+  y: number;
+  thicknessPt: number;
+}
+
+export type PlacedItem = PlacedText | PlacedRule;
+
+export interface FlowedPage {
+  items: PlacedItem[];
+}
+
+/** A paragraph broken into lines for a column, with each line's height and baseline. */
+interface SetParagraph {
+  paragraph: ResolvedParagraph;
+  lines: Array<{ line: Line; heightPt: number; baselinePt: number }>;
+  /** Left edge and width of the column the paragraph sits in. */
+  x: number;
+  width: number;
+}
+
+const orphans = 2;
+const widows = 2;
+
+export function setParagraph(paragraph: ResolvedParagraph, x: number, width: number): SetParagraph {
+  const inner = width - paragraph.indentLeftPt - paragraph.indentRightPt;
+  const lines = paragraph.runs.length
+    ? breakLines(paragraph.runs, inner - paragraph.firstLinePt, inner)
+    : [{ fragments: [], widthPt: 0, stretchableSpaces: 0, last: true }];
+  return {
+    paragraph,
+    x,
+    width,
+    lines: lines.map((line) => {
+      const size = Math.max(paragraph.emptySizePt, ...line.fragments.map((f) => f.run.sizePt));
+      const box = lineBox(size, paragraph.lineSpacing);
+      return { line, ...box };
+    }),
+  };
+}
+
+/** Draws one line: aligned, justified lines stretched at their inner spaces. */
+function placeLine(set: SetParagraph, index: number, top: number, out: PlacedItem[]): void {
+  const { paragraph } = set;
+  const { line, baselinePt } = set.lines[index]!;
+  const first = index === 0;
+  const left = set.x + paragraph.indentLeftPt + (first ? paragraph.firstLinePt : 0);
+  const available = set.width - paragraph.indentLeftPt - paragraph.indentRightPt - (first ? paragraph.firstLinePt : 0);
+  const slack = Math.max(0, available - line.widthPt);
+  let x = left;
+  let extraPerSpace = 0;
+  if (paragraph.align === 'center') x += slack / 2;
+  if (paragraph.align === 'justify' && !line.last && line.stretchableSpaces > 0) extraPerSpace = slack / line.stretchableSpaces;
+  const y = top + baselinePt;
+  const lastWord = lastWordIndex(line);
+  line.fragments.forEach((fragment, i) => {
+    if (fragment.isSpace) {
+      const isInner = i < lastWord;
+      x += fragment.widthPt + (isInner ? extraPerSpace * fragment.text.length : 0);
+      return;
+    }
+    out.push({ kind: 'text', x, y, text: fragment.text, run: fragment.run });
+    x += fragment.widthPt;
+  });
+  if (paragraph.bottomRule && line.last) {
+    const ruleY = top + set.lines[index]!.heightPt;
+    out.push({ kind: 'rule', x1: set.x + paragraph.indentLeftPt, x2: set.x + set.width - paragraph.indentRightPt, y: ruleY, thicknessPt: paragraph.bottomRule.thicknessPt });
+  }
+}
+
+function lastWordIndex(line: Line): number {
+  for (let i = line.fragments.length - 1; i >= 0; i--) if (!line.fragments[i]!.isSpace) return i;
+  return -1;
+}
+
+function paragraphHeight(set: SetParagraph): number {
+  return set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt;
+}
+
+interface SetRow {
+  row: ResolvedRow;
+  cells: SetParagraph[][];
+  heightPt: number;
+}
+
+function setRow(row: ResolvedRow, x: number, padding: number): SetRow {
+  let cellX = x;
+  const cells = row.cells.map((cell) => {
+    const set = cell.paragraphs.map((p) => setParagraph(p, cellX + padding, cell.widthPt - 2 * padding));
+    cellX += cell.widthPt;
+    return set;
+  });
+  const heightPt = Math.max(...cells.map((cell) => cell.reduce((sum, p) => sum + paragraphHeight(p), 0)));
+  return { row, cells, heightPt };
+}
+
+type SetBlock = { kind: 'paragraph'; set: SetParagraph } | { kind: 'table'; rows: SetRow[] };
+
+/** Lays the blocks out on pages. */
+export function flowPages(document: ResolvedDocument): FlowedPage[] {
+  const { page } = document;
+  const left = page.margins.left;
+  const width = page.widthPt - page.margins.left - page.margins.right;
+  const top = page.margins.top;
+  const limit = page.heightPt - page.margins.bottom;
+  const blocks: SetBlock[] = document.blocks.map((block) => setBlock(block, left, width));
+
+  const pages: FlowedPage[] = [{ items: [] }];
+  let y = top;
+  const newPage = () => {
+    pages.push({ items: [] });
+    y = top;
+  };
+  const current = () => pages[pages.length - 1]!.items;
+
+  /** Height at the start of block i that must share a page with it (orphans, kept lines, keep-with-next chains). */
+  const head = (i: number): number => {
+    const block = blocks[i];
+    if (!block) return 0;
+    if (block.kind === 'table') return block.rows[0]!.heightPt;
+    const { set } = block;
+    const lines = set.lines.length;
+    const whole = set.paragraph.keepLines || lines <= orphans + widows - 1;
+    const count = whole ? lines : orphans;
+    const height = set.paragraph.spaceBeforePt + set.lines.slice(0, count).reduce((sum, l) => sum + l.heightPt, 0);
+    return whole && set.paragraph.keepNext ? height + set.paragraph.spaceAfterPt + head(i + 1) : height;
+  };
+
+  blocks.forEach((block, i) => {
+    if (block.kind === 'table') {
+      for (const row of block.rows) {
+        if (y + row.heightPt > limit && y > top) newPage();
+        placeRow(row, y, current());
+        y += row.heightPt;
+      }
+      return;
+    }
+    const { set } = block;
+    const p = set.paragraph;
+    if (y > top && y + head(i) > limit) newPage();
+    y += y === top && pages.length > 1 ? 0 : p.spaceBeforePt;
+
+    // Which lines go on which page: break where the next line does not fit, keeping widows and orphans.
+    const breaks: number[] = [];
+    let room = limit - y;
+    let onPage = 0;
+    set.lines.forEach((line, index) => {
+      if (line.heightPt > room && onPage > 0) {
+        let at = index;
+        const remaining = set.lines.length - index;
+        if (remaining < widows) at = Math.max(index - (widows - remaining), breaks.length ? breaks[breaks.length - 1]! + orphans : orphans);
+        breaks.push(at);
+        room = limit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.heightPt, 0);
+        onPage = index + 1 - at;
+        return;
+      }
+      room -= line.heightPt;
+      onPage++;
+    });
+    // Keep with next: the paragraph's last lines share a page with the start of the next block.
+    if (p.keepNext && i + 1 < blocks.length && set.lines.length > 0) {
+      const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
+      const usedOnLast = breaks.length
+        ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
+        : y - top + set.lines.reduce((sum, l) => sum + l.heightPt, 0);
+      if (top + usedOnLast + p.spaceAfterPt + head(i + 1) > limit) {
+        const linesOnLast = set.lines.length - lastStart;
+        if (!p.keepLines && linesOnLast >= orphans + widows) breaks.push(set.lines.length - widows);
+        else if (breaks.length === 0 && y - p.spaceBeforePt > top) {
+          newPage();
+        }
+      }
+    }
+    set.lines.forEach((line, index) => {
+      if (breaks.includes(index)) newPage();
+      placeLine(set, index, y, current());
+      y += line.heightPt;
+    });
+    y += p.spaceAfterPt;
+  });
+  return pages;
+
+  function placeRow(row: SetRow, rowTop: number, out: PlacedItem[]): void {
+    for (const cell of row.cells) {
+      let cellY = rowTop;
+      for (const set of cell) {
+        cellY += set.paragraph.spaceBeforePt;
+        set.lines.forEach((line, index) => {
+          placeLine(set, index, cellY, out);
+          cellY += line.heightPt;
+        });
+        cellY += set.paragraph.spaceAfterPt;
+      }
+    }
+  }
+
+  function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
+    if (block.kind === 'paragraph') return { kind: 'paragraph', set: setParagraph(block, x, w) };
+    return { kind: 'table', rows: block.rows.map((row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) };
+  }
+}

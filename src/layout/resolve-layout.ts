@@ -1,0 +1,216 @@
+// Stage 5: makes every layout decision once, from the theme: the model becomes a resolved document in points.
+import { ascent, textWidth } from '../fonts/font-metrics';
+import type { Block, DocumentModel, HeaderBlock, ParagraphBlock, ParagraphRole, Run, SignatureBlock, TitleBlock } from '../model/document-model';
+import { PlanError } from '../errors';
+import { breakLines } from './break-lines';
+import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedParagraph, type ResolvedRun, type ResolvedTable } from './resolved-document';
+import type { Theme } from './theme';
+
+const single = { rule: 'multiple', value: 1 } as const;
+
+interface ParagraphOptions {
+  align?: ResolvedParagraph['align'];
+  indentLeftPt?: number;
+  indentRightPt?: number;
+  firstLinePt?: number;
+  spaceBeforePt?: number;
+  spaceAfterPt?: number;
+  lineSpacing?: ResolvedParagraph['lineSpacing'];
+  keepNext?: boolean;
+  keepLines?: boolean;
+}
+
+function paragraph(runs: ResolvedRun[], sizePt: number, options: ParagraphOptions): ResolvedParagraph {
+  return {
+    kind: 'paragraph',
+    runs,
+    align: options.align ?? 'left',
+    indentLeftPt: options.indentLeftPt ?? 0,
+    indentRightPt: options.indentRightPt ?? 0,
+    firstLinePt: options.firstLinePt ?? 0,
+    spaceBeforePt: options.spaceBeforePt ?? 0,
+    spaceAfterPt: options.spaceAfterPt ?? 0,
+    lineSpacing: options.lineSpacing ?? single,
+    keepNext: options.keepNext ?? false,
+    keepLines: options.keepLines ?? false,
+    bottomRule: null,
+    emptySizePt: sizePt,
+  };
+}
+
+function run(text: string, sizePt: number, bold = false, italic = false): ResolvedRun {
+  return { text, sizePt, bold, italic };
+}
+
+function styled(runs: readonly Run[], sizePt: number, bold: boolean, italic: boolean): ResolvedRun[] {
+  return runs.map((r) => ({ text: r.text, sizePt, bold: bold || r.bold, italic: italic || r.italic }));
+}
+
+/** Width of the longest line the text takes in a column. */
+function longestLine(text: string, style: { bold: boolean; italic: boolean }, sizePt: number, columnPt: number): number {
+  const lines = breakLines([run(text, sizePt, style.bold, style.italic)], columnPt, columnPt);
+  return Math.max(...lines.map((line) => line.widthPt));
+}
+
+/** An empty paragraph whose bottom border is a centred rule of the given length. */
+function ruleParagraph(theme: Theme, lengthPt: number, columnPt: number, options: ParagraphOptions = {}): ResolvedParagraph {
+  const side = Math.max(0, (columnPt - lengthPt) / 2);
+  return {
+    ...paragraph([], theme.ruleParagraphPt, { ...options, indentLeftPt: side, indentRightPt: side }),
+    lineSpacing: { rule: 'exact', pt: theme.ruleParagraphPt },
+    bottomRule: { thicknessPt: theme.ruleThicknessPt },
+  };
+}
+
+export class LayoutContext {
+  readonly textWidthPt: number;
+  readonly paddingPt: number;
+  constructor(readonly theme: Theme) {
+    const margins = theme.marginsMm;
+    this.textWidthPt = mm(theme.pageMm.width - margins.left - margins.right);
+    this.paddingPt = mm(theme.cellPaddingMm);
+  }
+}
+
+function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
+  const { theme, paddingPt } = ctx;
+  const s = theme.sizesPt;
+  const rightNeeded = Math.max(
+    textWidth(block.nation, { bold: true, italic: false }, s.nation),
+    textWidth(block.motto, { bold: true, italic: false }, s.motto),
+    textWidth(block.placeDate, { bold: false, italic: true }, s.placeDate),
+  ) + 2 * paddingPt + mm(2); // 2 mm of slack: office suites round widths to twips and must not wrap the date
+  const rightPt = Math.max(mm(theme.headerRightColumnMm), rightNeeded);
+  const overhangPt = Math.min(mm(theme.headerMaxOverhangMm), Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
+  const leftPt = ctx.textWidthPt + overhangPt - rightPt;
+  const nationWidth = textWidth(block.nation, { bold: true, italic: false }, s.nation);
+  if (nationWidth + 2 * paddingPt > rightPt)
+    throw new PlanError([{ file: '(bố cục)', severity: 'error', message: 'quốc hiệu không vừa một dòng ở cột phải', hint: 'dùng cỡ chữ 12/13 (layout.sizes: "12/13")' }]);
+
+  const leftColumn = leftPt - 2 * paddingPt;
+  const rightColumn = rightPt - 2 * paddingPt;
+  const centered = { align: 'center' as const };
+  const agencyRule = theme.shortRuleShare * Math.max(...block.agency.map((line) => longestLine(line, { bold: true, italic: false }, s.agency, leftColumn)));
+  const left = [
+    ...block.parentAgency.map((line) => paragraph([run(line, s.parentAgency)], s.parentAgency, centered)),
+    ...block.agency.map((line) => paragraph([run(line, s.agency, true)], s.agency, centered)),
+    ruleParagraph(theme, agencyRule, leftColumn),
+  ];
+  const mottoWidth = textWidth(block.motto, { bold: true, italic: false }, s.motto);
+  const right = [
+    paragraph([run(block.nation, s.nation, true)], s.nation, centered),
+    paragraph([run(block.motto, s.motto, true)], s.motto, centered),
+    ruleParagraph(theme, mottoWidth, rightColumn),
+  ];
+  // Số (13 pt) and the date (14 pt) share a baseline: the smaller text starts lower by the difference in ascent.
+  const baselineShift = ascent(s.placeDate) - ascent(s.number);
+  const numberCell = [paragraph([run(block.number, s.number)], s.number, { ...centered, spaceBeforePt: theme.headerRowGapPt + baselineShift })];
+  const dateCell = [paragraph([run(block.placeDate, s.placeDate, false, true)], s.placeDate, { ...centered, spaceBeforePt: theme.headerRowGapPt })];
+  return {
+    kind: 'table',
+    indentPt: -overhangPt,
+    cellPaddingPt: paddingPt,
+    rows: [
+      { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: left }, { widthPt: rightPt, paragraphs: right }] },
+      { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: numberCell }, { widthPt: rightPt, paragraphs: dateCell }] },
+    ],
+  };
+}
+
+function resolveTitle(block: TitleBlock, ctx: LayoutContext): ResolvedParagraph[] {
+  const { theme, textWidthPt } = ctx;
+  const s = theme.sizesPt;
+  const rule = theme.shortRuleShare * Math.max(...block.summary.map((line) => longestLine(line, { bold: true, italic: false }, s.summary, textWidthPt)));
+  return [
+    paragraph([run(block.name, s.typeName, true)], s.typeName, { align: 'center', spaceBeforePt: theme.titleSpaceBeforePt, keepNext: true }),
+    ...block.summary.map((line) => paragraph([run(line, s.summary, true)], s.summary, { align: 'center', keepNext: true, keepLines: true })),
+    ruleParagraph(theme, rule, textWidthPt, { spaceAfterPt: theme.paragraphSpacingPt }),
+  ];
+}
+
+const roleStyle: Record<ParagraphRole, { bold: boolean; italic: boolean; heading: boolean }> = {
+  basis: { bold: false, italic: true, heading: false },
+  body: { bold: false, italic: false, heading: false },
+  'heading-1': { bold: true, italic: false, heading: true },
+  'heading-2': { bold: true, italic: false, heading: true },
+  'heading-3': { bold: false, italic: true, heading: true },
+  item: { bold: false, italic: false, heading: false },
+  subitem: { bold: false, italic: false, heading: false },
+};
+
+function resolveParagraph(block: ParagraphBlock, ctx: LayoutContext): ResolvedParagraph {
+  const { theme } = ctx;
+  const size = theme.sizesPt.body;
+  const style = roleStyle[block.role];
+  return paragraph(styled(block.runs, size, style.bold, style.italic), size, {
+    align: 'justify',
+    firstLinePt: mm(theme.firstLineIndentMm),
+    spaceBeforePt: theme.paragraphSpacingPt,
+    lineSpacing: { rule: 'multiple', value: theme.bodyLineSpacing },
+    keepNext: style.heading,
+    keepLines: style.heading,
+  });
+}
+
+function resolveSignature(block: SignatureBlock, ctx: LayoutContext): ResolvedTable {
+  const { theme } = ctx;
+  const s = theme.sizesPt;
+  const leftPt = ctx.textWidthPt * theme.signatureLeftShare;
+  const rightPt = ctx.textWidthPt - leftPt;
+  const gap = theme.signatureSpaceBeforePt;
+  // "Nơi nhận:" (12 pt) sits level with the first signer line (14 pt): same baseline.
+  const labelShift = ascent(s.signer) - ascent(s.recipientsLabel);
+  const left = [
+    paragraph([run(block.recipientsLabel, s.recipientsLabel, true, true)], s.recipientsLabel, { spaceBeforePt: gap + labelShift, keepNext: true }),
+    ...block.recipients.map((line) => paragraph([run(line, s.recipients)], s.recipients, { keepNext: true })),
+  ];
+  const centered = { align: 'center' as const, keepNext: true };
+  const right = [
+    ...block.authority.map((line, index) => paragraph([run(line, s.signer, true)], s.signer, { ...centered, spaceBeforePt: index === 0 ? gap : 0 })),
+    ...(block.note ? [paragraph([run(block.note, s.signer, false, true)], s.signer, { ...centered, spaceBeforePt: theme.signatureNoteGapPt })] : []),
+    ...(block.name
+      ? [paragraph([run(block.name, s.signer, true)], s.signer, { ...centered, spaceBeforePt: block.note ? theme.signatureGapPt - theme.signatureNoteGapPt : theme.signatureGapPt })]
+      : []),
+  ];
+  return {
+    kind: 'table',
+    indentPt: 0,
+    cellPaddingPt: ctx.paddingPt,
+    rows: [{ cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: left }, { widthPt: rightPt, paragraphs: right }] }],
+  };
+}
+
+function resolveBlock(block: Block, ctx: LayoutContext): ResolvedBlock[] {
+  switch (block.type) {
+    case 'header':
+      return [resolveHeader(block, ctx)];
+    case 'title':
+      return resolveTitle(block, ctx);
+    case 'paragraph':
+      return [resolveParagraph(block, ctx)];
+    case 'signature':
+      return [resolveSignature(block, ctx)];
+  }
+}
+
+export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocument {
+  const ctx = new LayoutContext(theme);
+  const blocks = model.blocks.flatMap((block) => resolveBlock(block, ctx));
+  // The signature table is never left alone on a page: the paragraph before it keeps with it.
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1];
+    if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0) block.keepNext = true;
+  });
+  const margins = theme.marginsMm;
+  return {
+    page: {
+      widthPt: mm(theme.pageMm.width),
+      heightPt: mm(theme.pageMm.height),
+      margins: { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) },
+      headerDistancePt: mm(theme.headerDistanceMm),
+    },
+    pageNumber: paragraph([run('', theme.sizesPt.pageNumber)], theme.sizesPt.pageNumber, { align: 'center' }),
+    blocks,
+    meta: model.meta,
+  };
+}

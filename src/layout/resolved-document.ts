@@ -1,0 +1,69 @@
+// The resolved document: the model with every layout decision made, in points; both renderers only translate it.
+
+export interface ResolvedRun {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  sizePt: number;
+}
+
+export type LineSpacing =
+  /** A multiple of the font's single line height (Word's "multiple", LibreOffice's "proportional"). */
+  | { rule: 'multiple'; value: number }
+  /** An exact line height in points. */
+  | { rule: 'exact'; pt: number };
+
+export interface ResolvedParagraph {
+  kind: 'paragraph';
+  runs: ResolvedRun[];
+  align: 'left' | 'center' | 'justify';
+  indentLeftPt: number;
+  indentRightPt: number;
+  firstLinePt: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  lineSpacing: LineSpacing;
+  keepNext: boolean;
+  keepLines: boolean;
+  /** A rule drawn under the paragraph, between its indents (the short rules of the header and title). */
+  bottomRule: { thicknessPt: number } | null;
+  /** Font size an empty paragraph (a rule carrier) takes its height from. */
+  emptySizePt: number;
+}
+
+export interface ResolvedCell {
+  widthPt: number;
+  paragraphs: ResolvedParagraph[];
+}
+
+export interface ResolvedRow {
+  cells: ResolvedCell[];
+  cantSplit: boolean;
+}
+
+export interface ResolvedTable {
+  kind: 'table';
+  /** Offset from the left margin (negative reaches into the margin). */
+  indentPt: number;
+  cellPaddingPt: number;
+  rows: ResolvedRow[];
+}
+
+export type ResolvedBlock = ResolvedParagraph | ResolvedTable;
+
+export interface ResolvedPage {
+  widthPt: number;
+  heightPt: number;
+  margins: { top: number; bottom: number; left: number; right: number };
+  headerDistancePt: number;
+}
+
+export interface ResolvedDocument {
+  page: ResolvedPage;
+  /** Page numbers in the header, centred, from page 2 on. */
+  pageNumber: ResolvedParagraph;
+  blocks: ResolvedBlock[];
+  meta: { title: string; author: string; subject: string; language: string };
+}
+
+export const mm = (value: number): number => (value * 72) / 25.4;

@@ -1,0 +1,121 @@
+// The theme: every size, spacing, indent and width of the document, in human units (mm, pt), defaulting to Decree 30.
+
+export type SizeProfile = '13/14' | '12/13';
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface Theme {
+  pageMm: { width: number; height: number };
+  marginsMm: Margins;
+  /** Distance of the page-number header from the top edge. */
+  headerDistanceMm: number;
+  sizesPt: {
+    parentAgency: number;
+    agency: number;
+    number: number;
+    nation: number;
+    motto: number;
+    placeDate: number;
+    typeName: number;
+    summary: number;
+    body: number;
+    signer: number;
+    recipientsLabel: number;
+    recipients: number;
+    pageNumber: number;
+  };
+  /** Line spacing of body paragraphs, as a multiple of the font's single line (decree: 1 to 1.5). */
+  bodyLineSpacing: number;
+  firstLineIndentMm: number;
+  /** Space between body paragraphs (decree: at least 6 pt). */
+  paragraphSpacingPt: number;
+  /** Right column of the header at least this wide; the left column takes the rest of the text width. */
+  headerRightColumnMm: number;
+  /** How far the header table may reach into the left margin when a line would not fit (as the decree's samples do). */
+  headerMaxOverhangMm: number;
+  /** Left column of the signature table as a share of the text width. */
+  signatureLeftShare: number;
+  cellPaddingMm: number;
+  /** Space above the date row of the header. */
+  headerRowGapPt: number;
+  /** Space above the type name ("one blank line"). */
+  titleSpaceBeforePt: number;
+  /** Space above the signature table. */
+  signatureSpaceBeforePt: number;
+  /** Room for the signature and seal, between the signer's title (or note) and the name. */
+  signatureGapPt: number;
+  /** Space between the signer's title and the "(Đã ký)" note. */
+  signatureNoteGapPt: number;
+  /** Short rules under the agency name and the trích yếu, as a share of the text above (decree: 1/3 to 1/2). */
+  shortRuleShare: number;
+  ruleThicknessPt: number;
+  /** Height of the empty paragraph that carries a rule as its bottom border. */
+  ruleParagraphPt: number;
+}
+
+const sizes13_14: Theme['sizesPt'] = {
+  parentAgency: 13,
+  agency: 13,
+  number: 13,
+  nation: 13,
+  motto: 14,
+  placeDate: 14,
+  typeName: 14,
+  summary: 14,
+  body: 14,
+  signer: 14,
+  recipientsLabel: 12,
+  recipients: 11,
+  pageNumber: 14,
+};
+
+const sizes12_13: Theme['sizesPt'] = {
+  ...sizes13_14,
+  parentAgency: 12,
+  agency: 12,
+  nation: 12,
+  motto: 13,
+  placeDate: 13,
+  typeName: 13,
+  summary: 13,
+  body: 13,
+  signer: 13,
+  pageNumber: 13,
+};
+
+export const defaultMargins: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
+
+export interface ThemeOptions {
+  sizes: SizeProfile;
+  margins?: Margins;
+  firstLineIndentCm: 1 | 1.27;
+}
+
+export function makeTheme(options: ThemeOptions): Theme {
+  return {
+    pageMm: { width: 210, height: 297 },
+    marginsMm: options.margins ?? defaultMargins,
+    headerDistanceMm: 10,
+    sizesPt: options.sizes === '12/13' ? sizes12_13 : sizes13_14,
+    bodyLineSpacing: 1.15,
+    firstLineIndentMm: options.firstLineIndentCm * 10,
+    paragraphSpacingPt: 6,
+    headerRightColumnMm: 100,
+    headerMaxOverhangMm: 6,
+    signatureLeftShare: 0.42,
+    cellPaddingMm: 1,
+    headerRowGapPt: 4,
+    titleSpaceBeforePt: 18,
+    signatureSpaceBeforePt: 12,
+    signatureGapPt: 60,
+    signatureNoteGapPt: 12,
+    shortRuleShare: 0.4,
+    ruleThicknessPt: 0.5,
+    ruleParagraphPt: 3,
+  };
+}

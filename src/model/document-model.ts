@@ -1,0 +1,54 @@
+// The document model: the plain data tree a template produces and the layout stage consumes (see README.md here).
+
+/** A piece of text in one style. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** How a paragraph of the content is to be set; the layout decides what each role looks like. */
+export type ParagraphRole = 'basis' | 'body' | 'heading-1' | 'heading-2' | 'heading-3' | 'item' | 'subitem';
+
+export const paragraphRoles: readonly ParagraphRole[] = ['basis', 'body', 'heading-1', 'heading-2', 'heading-3', 'item', 'subitem'];
+
+/** The two-column header: ô 2 and 3 on the left, ô 1 and 4 on the right. */
+export interface HeaderBlock {
+  type: 'header';
+  parentAgency: string[];
+  agency: string[];
+  number: string;
+  nation: string;
+  motto: string;
+  placeDate: string;
+}
+
+/** Ô 5a: the type name and the trích yếu under it. */
+export interface TitleBlock {
+  type: 'title';
+  name: string;
+  summary: string[];
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  role: ParagraphRole;
+  runs: Run[];
+}
+
+/** The closing two-column table: Nơi nhận on the left (ô 9b), the signature on the right (ô 7). */
+export interface SignatureBlock {
+  type: 'signature';
+  recipientsLabel: string;
+  recipients: string[];
+  authority: string[];
+  note: string | null;
+  name: string | null;
+}
+
+export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock;
+
+export interface DocumentModel {
+  meta: { title: string; author: string; subject: string; language: string };
+  blocks: Block[];
+}

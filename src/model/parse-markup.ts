@@ -1,0 +1,105 @@
+// Turns a template's tagged lines (see README.md) into the document model.
+import { PlanError } from '../errors';
+import type { Block, DocumentModel, HeaderBlock, ParagraphRole, SignatureBlock, TitleBlock } from './document-model';
+import { paragraphRoles } from './document-model';
+import { parseInline } from './parse-inline';
+
+type Group = 'header' | 'title' | 'signature';
+
+const groupOfTag: Record<string, Group> = {
+  'parent-agency': 'header',
+  agency: 'header',
+  number: 'header',
+  nation: 'header',
+  motto: 'header',
+  'place-date': 'header',
+  'type-name': 'title',
+  summary: 'title',
+  'recipients-label': 'signature',
+  recipient: 'signature',
+  authority: 'signature',
+  'signature-note': 'signature',
+  'signer-name': 'signature',
+};
+
+const newGroup: { [G in Group]: () => Extract<Block, { type: G }> } = {
+  header: () => ({ type: 'header', parentAgency: [], agency: [], number: '', nation: '', motto: '', placeDate: '' }),
+  title: () => ({ type: 'title', name: '', summary: [] }),
+  signature: () => ({ type: 'signature', recipientsLabel: '', recipients: [], authority: [], note: null, name: null }),
+};
+
+/** Fills one field of a group block from a tag; every tag of `groupOfTag` has a case here. */
+function setField(block: HeaderBlock | TitleBlock | SignatureBlock, tag: string, text: string): void {
+  if (block.type === 'header') {
+    if (tag === 'parent-agency') block.parentAgency.push(text);
+    else if (tag === 'agency') block.agency.push(text);
+    else if (tag === 'number') block.number = text;
+    else if (tag === 'nation') block.nation = text;
+    else if (tag === 'motto') block.motto = text;
+    else block.placeDate = text;
+  } else if (block.type === 'title') {
+    if (tag === 'type-name') block.name = text;
+    else block.summary.push(text);
+  } else {
+    if (tag === 'recipients-label') block.recipientsLabel = text;
+    else if (tag === 'recipient') block.recipients.push(text);
+    else if (tag === 'authority') block.authority.push(text);
+    else if (tag === 'signature-note') block.note = text;
+    else block.name = text;
+  }
+}
+
+const requiredFields: Record<Group, string[]> = {
+  header: ['agency', 'number', 'nation', 'motto', 'placeDate'],
+  title: ['name', 'summary'],
+  signature: ['recipientsLabel', 'recipients', 'authority'],
+};
+
+export function parseMarkup(markup: string, meta: DocumentModel['meta'], templateFile: string): DocumentModel {
+  const blocks: Block[] = [];
+  const seenGroups = new Set<Group>();
+  let open: { group: Group; block: HeaderBlock | TitleBlock | SignatureBlock } | undefined;
+  const fail = (line: number, message: string, hint?: string): never => {
+    throw new PlanError([{ file: templateFile, line, severity: 'error', message, hint }]);
+  };
+  const close = (line: number) => {
+    if (!open) return;
+    for (const field of requiredFields[open.group]) {
+      const value = (open.block as unknown as Record<string, unknown>)[field];
+      if (value === '' || (Array.isArray(value) && value.length === 0))
+        fail(line, `khối "${open.group}" thiếu phần "${field}"`, 'mẫu (template) phải viết đủ các thẻ của khối này liền nhau');
+    }
+    blocks.push(open.block);
+    open = undefined;
+  };
+
+  const lines = markup.split(/\r?\n/);
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = raw.trim();
+    if (line === '') return;
+    const match = /^@([a-z0-9-]+)(?:\s(.*))?$/.exec(line);
+    if (!match) return fail(lineNumber, `dòng kết quả của mẫu không bắt đầu bằng thẻ "@...": "${line.slice(0, 60)}"`, 'mỗi dòng của mẫu phải là "@thẻ nội dung", xem src/model/README.md');
+    const tag = match[1]!;
+    const text = (match[2] ?? '').trim();
+    const group = groupOfTag[tag];
+    if (group) {
+      if (open?.group !== group) {
+        close(lineNumber);
+        if (seenGroups.has(group)) fail(lineNumber, `khối "${group}" xuất hiện hai lần`, 'các thẻ của một khối phải viết liền nhau');
+        seenGroups.add(group);
+        open = { group, block: newGroup[group]() };
+      }
+      if (text === '') fail(lineNumber, `thẻ "@${tag}" không có nội dung`);
+      setField(open!.block, tag, text);
+      return;
+    }
+    close(lineNumber);
+    if (!(paragraphRoles as readonly string[]).includes(tag))
+      return fail(lineNumber, `thẻ "@${tag}" không tồn tại`, `các thẻ: ${[...Object.keys(groupOfTag), ...paragraphRoles].join(', ')}`);
+    if (text === '') return;
+    blocks.push({ type: 'paragraph', role: tag as ParagraphRole, runs: parseInline(text) });
+  });
+  close(lines.length);
+  return { meta, blocks };
+}

@@ -1,0 +1,78 @@
+// The one place that runs the stages in order: plan file → DOCX and PDF bytes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { resolveLayout } from './layout/resolve-layout';
+import { makeTheme } from './layout/theme';
+import { parseMarkup } from './model/parse-markup';
+import { parseIssueDate } from './plan/issue-date';
+import { parsePlan, type LoadedPlan } from './plan/load-plan';
+import type { Plan } from './plan/plan-schema';
+import type { BuildInfo } from './render/build-info';
+import { builtInTemplatesDir, readTemplate, renderTemplate } from './template/render-template';
+import { toViewModel } from './view/to-view-model';
+import type { Diagnostic } from './errors';
+import { version } from './version';
+
+export type Format = 'docx' | 'pdf';
+export const formats: readonly Format[] = ['docx', 'pdf'];
+
+export interface BuildOptions {
+  formats: readonly Format[];
+  /** Folder with `<type>.hbs` and `partials/`; the built-in templates by default. */
+  templateDir?: string;
+  /** Seconds since 1970 for the files' dates (SOURCE_DATE_EPOCH); the plan's date by default. */
+  sourceDateEpoch?: number;
+}
+
+export interface BuiltDocument {
+  format: Format;
+  bytes: Buffer;
+}
+
+export interface BuildResult {
+  documents: BuiltDocument[];
+  warnings: Diagnostic[];
+}
+
+export async function buildPlanFile(planFile: string, options: BuildOptions): Promise<BuildResult> {
+  // 1. Load: read, parse the YAML, validate, normalize the text.
+  const loaded = parsePlan(fs.readFileSync(planFile, 'utf8'), planFile);
+  return buildLoadedPlan(loaded, options);
+}
+
+export async function buildLoadedPlan(loaded: LoadedPlan, options: BuildOptions): Promise<BuildResult> {
+  const { plan } = loaded;
+  // 2. View: dates, numbers, labels and names worded as the decree wants.
+  const view = toViewModel(plan);
+  // 3. Template: Handlebars writes the document as tagged lines.
+  const template = readTemplate(options.templateDir ?? builtInTemplatesDir, plan.type);
+  const markup = renderTemplate(template, view);
+  // 4. Model: tagged lines become the document model.
+  const model = parseMarkup(markup, view.meta, template.file);
+  // 5. Layout: every size, spacing and width decided once, from the theme.
+  const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
+  const resolved = resolveLayout(model, theme);
+  // 6. Render: each format translates the same resolved document (renderers load only when asked for).
+  const info: BuildInfo = { date: buildDate(plan, options.sourceDateEpoch), producer: `plan ${version}` };
+  const documents: BuiltDocument[] = [];
+  for (const format of options.formats) {
+    const bytes =
+      format === 'docx'
+        ? await (await import('./render/docx/render-docx')).renderDocx(resolved, info)
+        : await (await import('./render/pdf/render-pdf')).renderPdf(resolved, info);
+    documents.push({ format, bytes });
+  }
+  return { documents, warnings: loaded.warnings };
+}
+
+/** The files' dates: SOURCE_DATE_EPOCH when given, otherwise the plan's own date, so the bytes never depend on the clock. */
+export function buildDate(plan: Plan, sourceDateEpoch?: number): Date {
+  if (sourceDateEpoch !== undefined) return new Date(sourceDateEpoch * 1000);
+  const date = parseIssueDate(plan.date)!;
+  return new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
+}
+
+/** out/<plan name>.<format>; the name is the plan file's own name, so it cannot leave the output folder. */
+export function outputPath(outDir: string, planFile: string, format: Format): string {
+  return path.join(outDir, `${path.parse(planFile).name}.${format}`);
+}

@@ -1,0 +1,76 @@
+// Stage 6b: draws the flowed pages with pdfkit, embedding Tinos; every position comes from the layout.
+import PDFDocument from 'pdfkit';
+import { fontKey, fontKeys, fontPath } from '../../fonts/font-files';
+import { flowPages, type PlacedItem } from '../../layout/flow-pages';
+import { lineBox } from '../../layout/line-box';
+import { textWidth } from '../../fonts/font-metrics';
+import type { ResolvedDocument } from '../../layout/resolved-document';
+import type { BuildInfo } from '../build-info';
+
+/** Word and LibreOffice set body text without kerning or ligatures; so does the PDF, so lines break alike. */
+const noFeatures = { kern: false, liga: false, clig: false, calt: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+
+export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
+  const { page } = document;
+  const pdf = new PDFDocument({
+    size: [page.widthPt, page.heightPt],
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    autoFirstPage: false,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: document.meta.language,
+    displayTitle: true,
+    info: {
+      Title: document.meta.title,
+      Author: document.meta.author,
+      Subject: document.meta.subject,
+      Creator: info.producer,
+      Producer: info.producer,
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
+  } as PDFKit.PDFDocumentOptions);
+  for (const key of fontKeys) pdf.registerFont(key, fontPath(key));
+
+  const pages = flowPages(document);
+  pages.forEach((flowed, index) => {
+    pdf.addPage({ size: [page.widthPt, page.heightPt], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    for (const item of flowed.items) drawItem(pdf, item);
+    if (index > 0) drawPageNumber(pdf, document, index + 1);
+  });
+
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on('end', () => resolve());
+    pdf.on('error', reject);
+  });
+  pdf.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+function drawItem(pdf: PDFKit.PDFDocument, item: PlacedItem): void {
+  if (item.kind === 'rule') {
+    pdf.save().lineWidth(item.thicknessPt).moveTo(item.x1, item.y).lineTo(item.x2, item.y).stroke('#000000').restore();
+    return;
+  }
+  pdf
+    .font(fontKey(item.run))
+    .fontSize(item.run.sizePt)
+    .fillColor('#000000')
+    .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', features: noFeatures });
+}
+
+/** Page numbers: centred in the top margin, from page 2 on, as the header of the DOCX does. */
+function drawPageNumber(pdf: PDFKit.PDFDocument, document: ResolvedDocument, number: number): void {
+  const style = document.pageNumber;
+  const size = style.emptySizePt;
+  const text = String(number);
+  const { page } = document;
+  const textLeft = page.margins.left;
+  const textWidthPt = page.widthPt - page.margins.left - page.margins.right;
+  const x = textLeft + (textWidthPt - textWidth(text, { bold: false, italic: false }, size)) / 2;
+  const y = page.headerDistancePt + lineBox(size, style.lineSpacing).baselinePt;
+  drawItem(pdf, { kind: 'text', x, y, text, run: { text, sizePt: size, bold: false, italic: false } });
+}

@@ -1,0 +1,13 @@
+// The small part of fontkit's API that plan uses (fontkit ships no type declarations).
+declare module 'fontkit' {
+  export interface Glyph {
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    hhea: { ascent: number; descent: number; lineGap: number };
+    glyphForCodePoint(codePoint: number): Glyph;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+  }
+  export function create(buffer: Buffer): Font;
+}

@@ -1,0 +1,126 @@
+// Reads a PDF with a real parser (pdf.js): pages, text lines with position, font and size, and the metadata.
+import fs from 'node:fs';
+
+// pdf.js's legacy build runs in Node without a DOM; it warns once about canvas, which text extraction does not need.
+const originalWarn = console.warn;
+console.warn = () => undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as typeof import('pdfjs-dist');
+console.warn = originalWarn;
+
+export interface PdfItem {
+  text: string;
+  /** Left edge, from the left of the page. */
+  x: number;
+  /** Baseline, from the top of the page. */
+  y: number;
+  width: number;
+  size: number;
+  font: string;
+}
+
+export interface PdfLine {
+  y: number;
+  x: number;
+  right: number;
+  text: string;
+  items: PdfItem[];
+}
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  items: PdfItem[];
+  lines: PdfLine[];
+}
+
+export interface PdfFile {
+  pages: PdfPage[];
+  info: Record<string, unknown>;
+  version: string;
+}
+
+export async function readPdf(file: string): Promise<PdfFile> {
+  const data = new Uint8Array(fs.readFileSync(file));
+  const document = await pdfjs.getDocument({ data, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const [, , width, height] = page.view as [number, number, number, number];
+    await page.getOperatorList();
+    const content = await page.getTextContent();
+    const items: PdfItem[] = [];
+    for (const raw of content.items) {
+      if (!('str' in raw) || raw.str.trim() === '') continue;
+      const [a, , , , e, f] = raw.transform as number[];
+      const font = fontName(page, raw.fontName);
+      items.push({ text: raw.str, x: e!, y: height - f!, width: raw.width, size: Math.round(Math.abs(a!) * 100) / 100, font });
+    }
+    pages.push({ width, height, items, lines: groupLines(items) });
+  }
+  const metadata = await document.getMetadata();
+  const info = metadata.info as Record<string, unknown>;
+  await document.destroy();
+  return { pages, info, version: String(info.PDFFormatVersion) };
+}
+
+function fontName(page: { commonObjs: { get(name: string): unknown } }, id: string): string {
+  try {
+    const font = page.commonObjs.get(id) as { name?: string } | undefined;
+    return font?.name ?? id;
+  } catch {
+    return id;
+  }
+}
+
+/** Items on one baseline (within 1 pt) form a line, read left to right; a gap wider than 1 pt is a space. */
+function groupLines(items: PdfItem[]): PdfLine[] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PdfLine[] = [];
+  for (const item of sorted) {
+    const line = lines.find((candidate) => Math.abs(candidate.y - item.y) < 1);
+    if (line) line.items.push(item);
+    else lines.push({ y: item.y, x: 0, right: 0, text: '', items: [item] });
+  }
+  for (const line of lines) {
+    line.items.sort((a, b) => a.x - b.x);
+    line.x = line.items[0]!.x;
+    line.right = Math.max(...line.items.map((item) => item.x + item.width));
+    line.text = line.items.reduce((text, item, index) => {
+      if (index === 0) return item.text;
+      const previous = line.items[index - 1]!;
+      const gap = item.x - (previous.x + previous.width);
+      return text + (gap > 1 ? ' ' : '') + item.text;
+    }, '');
+  }
+  return lines.sort((a, b) => a.y - b.y);
+}
+
+/** The whole text of a PDF, lines joined by spaces, for searching sentences that wrap. */
+export function pdfText(pdf: PdfFile): string {
+  return pdf.pages.map((page) => page.lines.map((line) => line.text).join(' ')).join(' ');
+}
+
+/**
+ * Reads the lines of a borderless two-column table (baselines in (y0, y1)) column by column: a line splits at
+ * its widest gap when that gap is wider than 30 pt; a line with no such gap belongs to the column it starts in.
+ */
+export function twoColumns(page: PdfPage, y0: number, y1: number): string {
+  const left: PdfItem[] = [];
+  const right: PdfItem[] = [];
+  for (const line of groupLines(page.items.filter((item) => item.y > y0 && item.y < y1))) {
+    let split = -1;
+    let widest = 30;
+    line.items.forEach((item, index) => {
+      const previous = line.items[index - 1];
+      const gap = previous ? item.x - (previous.x + previous.width) : 0;
+      if (gap > widest) [split, widest] = [index, gap];
+    });
+    if (split < 0) (line.x < page.width / 2 - 40 ? left : right).push(...line.items);
+    else {
+      left.push(...line.items.slice(0, split));
+      right.push(...line.items.slice(split));
+    }
+  }
+  return [...groupLines(left), ...groupLines(right)].map((line) => line.text).join('\n');
+}

@@ -1,0 +1,54 @@
+// Small shared fixtures for the unit tests: a minimal valid plan, as YAML and as a parsed Plan.
+import { planSchema, type Plan } from '../../src/plan/plan-schema';
+import type { Io } from '../../src/cli/io';
+
+/** The smallest plan that validates; line numbers matter to the load-plan tests (signer is on line 18). */
+export const minimalPlanYaml = `type: ke-hoach
+agency:
+  parent: ỦY BAN NHÂN DÂN
+  name: SỞ GIÁO DỤC VÀ ĐÀO TẠO
+  code: SGDĐT
+place: Hà Nội
+date: "2020-09-18"
+summary: Tổ chức Tuần lễ học tập
+body:
+  - heading: Mục đích
+    content:
+      - Nâng cao nhận thức.
+      - list:
+          - Việc một
+recipients:
+  - Giám đốc
+archive: [VT]
+signer:
+  title: Giám đốc
+`;
+
+/** A plan object as it comes out of the schema (defaults filled in), with optional overrides. */
+export function makePlan(overrides: Record<string, unknown> = {}): Plan {
+  return planSchema.parse({
+    type: 'ke-hoach',
+    agency: { parent: 'ỦY BAN NHÂN DÂN', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', code: 'SGDĐT' },
+    place: 'Hà Nội',
+    date: '2020-09-18',
+    summary: 'Tổ chức Tuần lễ học tập',
+    body: [
+      {
+        heading: 'Mục đích',
+        content: ['Nâng cao nhận thức.', { list: ['Việc một', { text: 'Việc hai', list: ['Ý nhỏ'] }] }, { heading: 'Yêu cầu', content: ['Thiết thực.'] }],
+      },
+      { heading: 'Thời gian' },
+    ],
+    recipients: [{ name: 'Giám đốc', purpose: 'để b/c' }, 'Các phòng'],
+    archive: ['VT', 'P.GDTX'],
+    signer: { authority: 'KT.', head: 'Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn A' },
+    ...overrides,
+  });
+}
+
+/** An in-memory Io that records what the CLI prints. */
+export function memoryIo(env: NodeJS.ProcessEnv = {}): Io & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, env, stdout: (line) => out.push(line), stderr: (line) => err.push(line) };
+}
