@@ -24,7 +24,7 @@ function lineWith(text: string, pageIndex?: number): PdfLine {
 function itemsOf(text: string, pageIndex?: number): PdfItem[] {
   const line = lineWith(text, pageIndex);
   const words = text.split(' ');
-  const start = line.items.findIndex((item, i) => words.every((word, k) => line.items[i + k]?.text === word));
+  const start = line.items.findIndex((_item, i) => words.every((word, k) => line.items[i + k]?.text === word));
   if (start < 0) throw new Error(`"${text}" is not a run of whole words`);
   return line.items.slice(start, start + words.length);
 }
