@@ -48,10 +48,12 @@ export function setParagraph(paragraph: ResolvedParagraph, x: number, width: num
     paragraph,
     x,
     width,
-    lines: lines.map((line) => {
+    lines: lines.map((line, index) => {
       const size = Math.max(paragraph.emptySizePt, ...line.fragments.map((f) => f.run.sizePt));
       const box = lineBox(size, paragraph.lineSpacing);
-      return { line, ...box };
+      // A bottom border adds its own width under the last line, as office suites do.
+      const rule = paragraph.bottomRule && index === lines.length - 1 ? paragraph.bottomRule.thicknessPt : 0;
+      return { line, heightPt: box.heightPt + rule, baselinePt: box.baselinePt };
     }),
   };
 }
@@ -80,7 +82,7 @@ function placeLine(set: SetParagraph, index: number, top: number, out: PlacedIte
     x += fragment.widthPt;
   });
   if (paragraph.bottomRule && line.last) {
-    const ruleY = top + set.lines[index]!.heightPt;
+    const ruleY = top + set.lines[index]!.heightPt - paragraph.bottomRule.thicknessPt / 2;
     out.push({ kind: 'rule', x1: set.x + paragraph.indentLeftPt, x2: set.x + set.width - paragraph.indentRightPt, y: ruleY, thicknessPt: paragraph.bottomRule.thicknessPt });
   }
 }

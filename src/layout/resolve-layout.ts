@@ -124,7 +124,7 @@ function resolveTitle(block: TitleBlock, ctx: LayoutContext): ResolvedParagraph[
   return [
     paragraph([run(block.name, s.typeName, true)], s.typeName, { align: 'center', spaceBeforePt: theme.titleSpaceBeforePt, keepNext: true }),
     ...block.summary.map((line) => paragraph([run(line, s.summary, true)], s.summary, { align: 'center', keepNext: true, keepLines: true })),
-    ruleParagraph(theme, rule, textWidthPt, { spaceAfterPt: theme.paragraphSpacingPt }),
+    ruleParagraph(theme, rule, textWidthPt, { spaceAfterPt: 0 }),
   ];
 }
 

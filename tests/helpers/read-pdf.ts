@@ -1,12 +1,12 @@
 // Reads a PDF with a real parser (pdf.js): pages, text lines with position, font and size, and the metadata.
 import fs from 'node:fs';
 
-// pdf.js's legacy build runs in Node without a DOM; it warns once about canvas, which text extraction does not need.
-const originalWarn = console.warn;
-console.warn = () => undefined;
+// pdf.js's legacy build runs in Node without a DOM; it logs once about canvas, which text extraction does not need.
+const originalLog = console.log;
+console.log = () => undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as typeof import('pdfjs-dist');
-console.warn = originalWarn;
+console.log = originalLog;
 
 export interface PdfItem {
   text: string;

@@ -1,6 +1,10 @@
 // Small shared fixtures for the unit tests: a minimal valid plan, as YAML and as a parsed Plan.
-import { planSchema, type Plan } from '../../src/plan/plan-schema';
 import type { Io } from '../../src/cli/io';
+import type { DocumentModel } from '../../src/model/document-model';
+import { parseMarkup } from '../../src/model/parse-markup';
+import { planSchema, type Plan } from '../../src/plan/plan-schema';
+import { builtInTemplatesDir, readTemplate, renderTemplate } from '../../src/template/render-template';
+import { toViewModel } from '../../src/view/to-view-model';
 
 /** The smallest plan that validates; line numbers matter to the load-plan tests (signer is on line 18). */
 export const minimalPlanYaml = `type: ke-hoach
@@ -44,6 +48,13 @@ export function makePlan(overrides: Record<string, unknown> = {}): Plan {
     signer: { authority: 'KT.', head: 'Giám đốc', title: 'Phó Giám đốc', name: 'Nguyễn Văn A' },
     ...overrides,
   });
+}
+
+/** Runs stages 2–4 (view, built-in template, markup) on a plan. */
+export function modelOf(plan: Plan): DocumentModel {
+  const view = toViewModel(plan);
+  const markup = renderTemplate(readTemplate(builtInTemplatesDir, plan.type), view);
+  return parseMarkup(markup, view.meta, 'ke-hoach.hbs');
 }
 
 /** An in-memory Io that records what the CLI prints. */

@@ -93,6 +93,7 @@ export async function renderDocx(document: ResolvedDocument, info: BuildInfo): P
       default: {
         document: {
           run: { font: documentFontFamily, size: halfPoints(document.pageNumber.emptySizePt), language: { value: document.meta.language } },
+          paragraph: { spacing: { before: 0, after: 0, line: lineMultiple(1), lineRule: LineRuleType.AUTO } },
         },
       },
     },

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { PlanError } from '../../../src/errors';
+import { parseMarkup } from '../../../src/model/parse-markup';
+import { builtInTemplatesDir, readTemplate, renderTemplate, type TemplateSource } from '../../../src/template/render-template';
+import { toViewModel } from '../../../src/view/to-view-model';
+import { makePlan } from '../fixtures';
+
+const template = (text: string, partials: Record<string, string> = {}): TemplateSource => ({ file: 'mau.hbs', text, partials });
+
+describe('renderTemplate', () => {
+  it('fills fields and partials', () => {
+    expect(renderTemplate(template('@body {{a}}\n{{> p}}', { p: '@item {{b}}\n' }), { a: 'một', b: 'hai' })).toBe('@body một\n@item hai\n');
+  });
+
+  it('throws a PlanError for a missing field (strict mode)', () => {
+    let caught: unknown;
+    try {
+      renderTemplate(template('@body {{a}}\n@body {{missing}}\n'), { a: 'x' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanError);
+    const [d] = (caught as PlanError).diagnostics;
+    expect(d).toMatchObject({ file: 'mau.hbs', severity: 'error' });
+    expect(d!.message).toContain('"missing" not defined');
+  });
+
+  it('reports the line of a template syntax error', () => {
+    let caught: unknown;
+    try {
+      renderTemplate(template('@body a\n{{#each xs}}\n'), { xs: [] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(PlanError);
+    expect((caught as PlanError).diagnostics[0]).toMatchObject({ file: 'mau.hbs', line: 3 });
+  });
+
+  it('does not HTML-escape plan text', () => {
+    expect(renderTemplate(template('@body {{a}}'), { a: 'GD&ĐT <b> "x" \'y\'' })).toBe('@body GD&ĐT <b> "x" \'y\'');
+  });
+
+  it('leaves "{{" inside data literal', () => {
+    expect(renderTemplate(template('@body {{a}}'), { a: '{{b}} và {{#each c}}' })).toBe('@body {{b}} và {{#each c}}');
+  });
+});
+
+describe('readTemplate', () => {
+  it('reads the built-in Kế hoạch template with its partials', () => {
+    const source = readTemplate(builtInTemplatesDir, 'ke-hoach');
+    expect(source.file).toBe(path.join(builtInTemplatesDir, 'ke-hoach.hbs'));
+    expect(Object.keys(source.partials).sort()).toEqual(['header', 'recipients', 'signature', 'title']);
+  });
+
+  it('lets a custom folder override one partial and falls back to the built-in ones', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-template-'));
+    fs.mkdirSync(path.join(dir, 'partials'));
+    fs.writeFileSync(path.join(dir, 'x.hbs'), '{{> title}}\n');
+    fs.writeFileSync(path.join(dir, 'partials', 'title.hbs'), '@type-name RIÊNG\n');
+    const source = readTemplate(dir, 'x');
+    expect(source.text).toBe('{{> title}}\n');
+    expect(source.partials.title).toBe('@type-name RIÊNG\n');
+    expect(source.partials.header).toBe(fs.readFileSync(path.join(builtInTemplatesDir, 'partials', 'header.hbs'), 'utf8'));
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the built-in ke-hoach template', () => {
+  it('renders the view into markup that parseMarkup accepts', () => {
+    const view = toViewModel(makePlan({ bases: ['Căn cứ A & B;'], closing: ['Kết {{thúc}}./.'], signer: { title: 'Giám đốc', note: '(Đã ký)' } }));
+    const markup = renderTemplate(readTemplate(builtInTemplatesDir, 'ke-hoach'), view);
+    const lines = markup.split('\n').filter((line) => line.trim() !== '');
+    expect(lines.every((line) => line.startsWith('@'))).toBe(true);
+    expect(lines).toContain('@number Số:       /KH-SGDĐT');
+    expect(lines).toContain('@basis Căn cứ A & B;');
+    expect(lines).toContain('@body Kết {{thúc}}./.');
+    expect(lines).toContain('@signature-note (Đã ký)');
+    expect(lines.filter((line) => line.startsWith('@signer-name'))).toEqual([]);
+
+    const model = parseMarkup(markup, view.meta, 'ke-hoach.hbs');
+    expect(model.blocks.map((b) => (b.type === 'paragraph' ? b.role : b.type))).toEqual([
+      'header',
+      'title',
+      'basis',
+      'heading-1',
+      'body',
+      'item',
+      'item',
+      'subitem',
+      'heading-2',
+      'body',
+      'heading-1',
+      'body',
+      'signature',
+    ]);
+    expect(model.blocks[model.blocks.length - 1]).toEqual({
+      type: 'signature',
+      recipientsLabel: 'Nơi nhận:',
+      recipients: ['- Giám đốc (để b/c);', '- Các phòng;', '- Lưu: VT, P.GDTX.'],
+      authority: ['GIÁM ĐỐC'],
+      note: '(Đã ký)',
+      name: null,
+    });
+  });
+});
