@@ -27,11 +27,23 @@ interface Word {
   spacesWidthPt: number;
 }
 
+/**
+ * Closing punctuation never starts a line, even after a space (Unicode line breaking, rule LB13, which
+ * LibreOffice follows): "tại ......" stays together.
+ */
+const noBreakBefore = /^[.,;:!?)\]}…%/]/;
+
 function splitWords(runs: readonly ResolvedRun[]): Word[] {
   const words: Word[] = [];
   let current: Word = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
   const push = () => {
-    if (current.pieces.length || current.spaces.length) words.push(current);
+    const previous = words[words.length - 1];
+    if (previous && previous.spaces.length && noBreakBefore.test(current.pieces[0]?.text ?? '')) {
+      previous.pieces.push(...previous.spaces, ...current.pieces);
+      previous.widthPt += previous.spacesWidthPt + current.widthPt;
+      previous.spaces = current.spaces;
+      previous.spacesWidthPt = current.spacesWidthPt;
+    } else if (current.pieces.length || current.spaces.length) words.push(current);
     current = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
   };
   for (const run of runs) {
@@ -86,16 +98,14 @@ export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, r
   let width = 0;
   let pendingSpaces: Fragment[] = [];
   let pendingSpacesWidth = 0;
-  let stretchable = 0;
   let lineWidth = firstWidthPt;
 
   const finishLine = (last: boolean) => {
-    lines.push({ fragments: [...fragments, ...pendingSpaces], widthPt: width, stretchableSpaces: stretchable, last });
+    lines.push({ fragments: [...fragments, ...pendingSpaces], widthPt: width, stretchableSpaces: countSpaces(fragments), last });
     fragments = [];
     pendingSpaces = [];
     pendingSpacesWidth = 0;
     width = 0;
-    stretchable = 0;
     lineWidth = restWidthPt;
   };
 
@@ -107,7 +117,6 @@ export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, r
     }
     if (word.pieces.length) {
       fragments.push(...pendingSpaces, ...word.pieces);
-      stretchable += countSpaces(pendingSpaces);
       width += pendingSpacesWidth + word.widthPt;
       pendingSpaces = [];
       pendingSpacesWidth = 0;
@@ -120,6 +129,7 @@ export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, r
   return lines;
 }
 
+/** Spaces between the words of a line (fragments ends with a word, so all its spaces are inner). */
 function countSpaces(fragments: readonly Fragment[]): number {
-  return fragments.reduce((sum, fragment) => sum + fragment.text.length, 0);
+  return fragments.reduce((sum, fragment) => sum + (fragment.isSpace ? fragment.text.length : 0), 0);
 }

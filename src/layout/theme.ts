@@ -116,6 +116,6 @@ export function makeTheme(options: ThemeOptions): Theme {
     signatureNoteGapPt: 12,
     shortRuleShare: 0.4,
     ruleThicknessPt: 0.5,
-    ruleParagraphPt: 3,
+    ruleParagraphPt: 4,
   };
 }

@@ -86,6 +86,13 @@ describe('breakLines', () => {
     expect(breakLines([run('năm 2020-2021')], yearsWidth, yearsWidth).map(texts)).toEqual([['năm', ' '], ['2020-2021']]);
   });
 
+  it('never starts a line with closing punctuation, even after a space', () => {
+    const width = textWidth('trên địa bàn tại', run(''), 14) + 1;
+    const lines = breakLines([run('trên địa bàn tại ......')], width, width);
+    expect(lines.map((line) => texts(line).join(''))).toEqual(['trên địa bàn ', 'tại ......']);
+    expect(lines[1]!.stretchableSpaces).toBe(1);
+  });
+
   it('gives an empty text one empty last line', () => {
     expect(breakLines([run('')], 100, 100)).toEqual([{ fragments: [], widthPt: 0, stretchableSpaces: 0, last: true }]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ascent, singleLineHeight, textWidth } from '../../../src/fonts/font-metrics';
+import { ascent, descent, textWidth } from '../../../src/fonts/font-metrics';
 import { flowPages, type PlacedText } from '../../../src/layout/flow-pages';
 import { resolveLayout } from '../../../src/layout/resolve-layout';
 import { makeTheme } from '../../../src/layout/theme';
@@ -63,7 +63,7 @@ describe('flowPages', () => {
         }
         const size = item.run.sizePt;
         const top = item.y - ascent(size);
-        const bottom = item.y + singleLineHeight(size) - ascent(size);
+        const bottom = item.y + descent(size);
         const right = item.x + textWidth(item.text, item.run, size);
         if (top < page.margins.top - 1e-6 || bottom > limit + 1e-6 || item.x < leftEdge - 1e-6 || right > rightEdge + 0.01)
           outside.push(`page ${index}: "${item.text}" at ${item.x}, ${item.y}`);
