@@ -8,7 +8,7 @@ import { parseIssueDate } from './plan/issue-date';
 import { parsePlan, type LoadedPlan } from './plan/load-plan';
 import type { Plan } from './plan/plan-schema';
 import type { BuildInfo } from './render/build-info';
-import { builtInTemplatesDir, readTemplate, renderTemplate } from './template/render-template';
+import { builtInTemplatesDir, locateTag, readTemplate, renderTemplate } from './template/render-template';
 import { toViewModel } from './view/to-view-model';
 import type { Diagnostic } from './errors';
 import { version } from './version';
@@ -48,7 +48,7 @@ export async function buildLoadedPlan(loaded: LoadedPlan, options: BuildOptions)
   const template = readTemplate(options.templateDir ?? builtInTemplatesDir, plan.type);
   const markup = renderTemplate(template, view);
   // 4. Model: tagged lines become the document model.
-  const model = parseMarkup(markup, view.meta, template.file);
+  const model = parseMarkup(markup, view.meta, template.file, (tag) => locateTag(template, tag));
   // 5. Layout: every size, spacing and width decided once, from the theme.
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
   const resolved = resolveLayout(model, theme);

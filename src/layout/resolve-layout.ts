@@ -75,17 +75,21 @@ export class LayoutContext {
 function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
   const { theme, paddingPt } = ctx;
   const s = theme.sizesPt;
+  const nationWidth = textWidth(block.nation, { bold: true, italic: false }, s.nation);
   const rightNeeded = Math.max(
-    textWidth(block.nation, { bold: true, italic: false }, s.nation),
+    nationWidth,
     textWidth(block.motto, { bold: true, italic: false }, s.motto),
     textWidth(block.placeDate, { bold: false, italic: true }, s.placeDate),
   ) + 2 * paddingPt + mm(2); // 2 mm of slack: office suites round widths to twips and must not wrap the date
-  const rightPt = Math.max(mm(theme.headerRightColumnMm), rightNeeded);
-  const overhangPt = Math.min(mm(theme.headerMaxOverhangMm), Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
+  // The right column grows for a long place-date line (reaching into the left margin first), but never
+  // squeezes the left column below its minimum: a place-date longer than that wraps instead.
+  const maxOverhangPt = mm(theme.headerMaxOverhangMm);
+  const maxRightPt = ctx.textWidthPt + maxOverhangPt - mm(theme.headerLeftColumnMinMm);
+  const rightPt = Math.min(maxRightPt, Math.max(mm(theme.headerRightColumnMm), rightNeeded));
+  const overhangPt = Math.min(maxOverhangPt, Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
   const leftPt = ctx.textWidthPt + overhangPt - rightPt;
-  const nationWidth = textWidth(block.nation, { bold: true, italic: false }, s.nation);
   if (nationWidth + 2 * paddingPt > rightPt)
-    throw new PlanError([{ file: '(bố cục)', severity: 'error', message: 'quốc hiệu không vừa một dòng ở cột phải', hint: 'dùng cỡ chữ 12/13 (layout.sizes: "12/13")' }]);
+    throw new PlanError([{ file: '(bố cục)', severity: 'error', message: 'quốc hiệu không vừa một dòng ở cột phải của phần đầu văn bản', hint: 'dùng cỡ chữ 12/13 (layout.sizes: "12/13") hoặc lề trái/phải nhỏ hơn' }]);
 
   const leftColumn = leftPt - 2 * paddingPt;
   const rightColumn = rightPt - 2 * paddingPt;

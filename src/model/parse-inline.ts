@@ -18,6 +18,10 @@ export function parseInline(text: string): Run[] {
       flush();
       bold = !bold;
       i++;
+    } else if (char === '*' && text[i + 1] === '*') {
+      // A "**" that opens nothing and closes nothing stays literal, as in footnote marks "(**)".
+      current += '**';
+      i++;
     } else if (char === '*' && (italic || hasCloser(text, i + 1, '*'))) {
       flush();
       italic = !italic;

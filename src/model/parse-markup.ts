@@ -55,19 +55,26 @@ const requiredFields: Record<Group, string[]> = {
   signature: ['recipientsLabel', 'recipients', 'authority'],
 };
 
-export function parseMarkup(markup: string, meta: DocumentModel['meta'], templateFile: string): DocumentModel {
+/** Finds the template line that writes a tag, so messages point into the template, not its output. */
+export type TagLocator = (tag: string) => { file: string; line: number } | undefined;
+
+export function parseMarkup(markup: string, meta: DocumentModel['meta'], templateFile: string, locateTag: TagLocator = () => undefined): DocumentModel {
   const blocks: Block[] = [];
   const seenGroups = new Set<Group>();
-  let open: { group: Group; block: HeaderBlock | TitleBlock | SignatureBlock } | undefined;
-  const fail = (line: number, message: string, hint?: string): never => {
-    throw new PlanError([{ file: templateFile, line, severity: 'error', message, hint }]);
+  let open: { group: Group; tag: string; block: HeaderBlock | TitleBlock | SignatureBlock } | undefined;
+  /** Points at the template line writing `tag` when it can be found, else at the output line. */
+  const fail = (outputLine: number, tag: string | undefined, message: string, hint?: string): never => {
+    const located = tag ? locateTag(tag) : undefined;
+    const where = located ?? { file: templateFile, line: undefined };
+    const suffix = located ? '' : ` (dòng ${outputLine} của kết quả mẫu)`;
+    throw new PlanError([{ file: where.file, line: where.line, severity: 'error', message: message + suffix, hint }]);
   };
   const close = (line: number) => {
     if (!open) return;
     for (const field of requiredFields[open.group]) {
       const value = (open.block as unknown as Record<string, unknown>)[field];
       if (value === '' || (Array.isArray(value) && value.length === 0))
-        fail(line, `khối "${open.group}" thiếu phần "${field}"`, 'mẫu (template) phải viết đủ các thẻ của khối này liền nhau');
+        fail(line, open.tag, `khối "${open.group}" thiếu phần "${field}"`, 'mẫu (template) phải viết đủ các thẻ của khối này liền nhau');
     }
     blocks.push(open.block);
     open = undefined;
@@ -79,24 +86,24 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
     const line = raw.trim();
     if (line === '') return;
     const match = /^@([a-z0-9-]+)(?:\s(.*))?$/.exec(line);
-    if (!match) return fail(lineNumber, `dòng kết quả của mẫu không bắt đầu bằng thẻ "@...": "${line.slice(0, 60)}"`, 'mỗi dòng của mẫu phải là "@thẻ nội dung", xem src/model/README.md');
+    if (!match) return fail(lineNumber, undefined, `dòng kết quả của mẫu không bắt đầu bằng thẻ "@...": "${line.slice(0, 60)}"`, 'mỗi dòng của mẫu phải là "@thẻ nội dung", xem src/model/README.md');
     const tag = match[1]!;
     const text = (match[2] ?? '').trim();
     const group = groupOfTag[tag];
     if (group) {
       if (open?.group !== group) {
         close(lineNumber);
-        if (seenGroups.has(group)) fail(lineNumber, `khối "${group}" xuất hiện hai lần`, 'các thẻ của một khối phải viết liền nhau');
+        if (seenGroups.has(group)) fail(lineNumber, tag, `khối "${group}" xuất hiện hai lần`, 'các thẻ của một khối phải viết liền nhau');
         seenGroups.add(group);
-        open = { group, block: newGroup[group]() };
+        open = { group, tag, block: newGroup[group]() };
       }
-      if (text === '') fail(lineNumber, `thẻ "@${tag}" không có nội dung`);
+      if (text === '') fail(lineNumber, tag, `thẻ "@${tag}" không có nội dung`);
       setField(open!.block, tag, text);
       return;
     }
     close(lineNumber);
     if (!(paragraphRoles as readonly string[]).includes(tag))
-      return fail(lineNumber, `thẻ "@${tag}" không tồn tại`, `các thẻ: ${[...Object.keys(groupOfTag), ...paragraphRoles].join(', ')}`);
+      return fail(lineNumber, tag, `thẻ "@${tag}" không tồn tại`, `các thẻ: ${[...Object.keys(groupOfTag), ...paragraphRoles].join(', ')}`);
     if (text === '') return;
     blocks.push({ type: 'paragraph', role: tag as ParagraphRole, runs: parseInline(text) });
   });

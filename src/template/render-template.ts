@@ -9,6 +9,8 @@ export interface TemplateSource {
   file: string;
   text: string;
   partials: Record<string, string>;
+  /** Where each partial was read from, for messages. */
+  partialFiles?: Record<string, string>;
 }
 
 /** The templates shipped with plan (templates/ beside src/ and dist/). */
@@ -18,13 +20,30 @@ export const builtInTemplatesDir = path.join(__dirname, '..', '..', 'templates')
 export function readTemplate(dir: string, name: string): TemplateSource {
   const file = path.join(dir, `${name}.hbs`);
   const partials: Record<string, string> = {};
+  const partialFiles: Record<string, string> = {};
   for (const partialDir of [path.join(builtInTemplatesDir, 'partials'), path.join(dir, 'partials')]) {
     if (!fs.existsSync(partialDir)) continue;
     for (const entry of fs.readdirSync(partialDir).sort()) {
-      if (entry.endsWith('.hbs')) partials[entry.slice(0, -4)] = fs.readFileSync(path.join(partialDir, entry), 'utf8');
+      if (!entry.endsWith('.hbs')) continue;
+      const name = entry.slice(0, -4);
+      partialFiles[name] = path.join(partialDir, entry);
+      partials[name] = fs.readFileSync(partialFiles[name], 'utf8');
     }
   }
-  return { file, text: fs.readFileSync(file, 'utf8'), partials };
+  return { file, text: fs.readFileSync(file, 'utf8'), partials, partialFiles };
+}
+
+/** The first template line (main template, then partials) that writes the given tag, for messages. */
+export function locateTag(template: TemplateSource, tag: string): { file: string; line: number } | undefined {
+  const sources: Array<[file: string, text: string]> = [
+    [template.file, template.text],
+    ...Object.entries(template.partials).map(([name, text]): [string, string] => [template.partialFiles?.[name] ?? `partials/${name}.hbs`, text]),
+  ];
+  for (const [file, text] of sources) {
+    const index = text.split(/\r?\n/).findIndex((line) => new RegExp(`(^|\\s)@${tag}(\\s|$)`).test(line.trim()));
+    if (index >= 0) return { file, line: index + 1 };
+  }
+  return undefined;
 }
 
 export function renderTemplate(template: TemplateSource, view: object): string {
@@ -35,7 +54,8 @@ export function renderTemplate(template: TemplateSource, view: object): string {
     return compiled(view);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const line = /line (\d+)/.exec(message)?.[1];
+    // Parse errors say "on line N"; strict-mode lookups end with " - line:column".
+    const line = /line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
     throw new PlanError(
       [
         {

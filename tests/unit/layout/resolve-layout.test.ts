@@ -134,3 +134,13 @@ describe('resolveLayout: title and body', () => {
     expect(right!.paragraphs.map((p) => p.runs[0]!.text)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Văn A']);
   });
 });
+
+describe('resolveLayout: a very long place-date line', () => {
+  it('never squeezes the agency column below 60 mm; the date wraps instead', () => {
+    const long = modelOf(makePlan({ place: 'Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh' }));
+    const table = resolveLayout(long, theme).blocks[0] as ResolvedTable;
+    const [left, right] = table.rows[0]!.cells.map((cell) => cell.widthPt);
+    expect(left).toBeCloseTo(mm(60), 3);
+    expect(left! + right!).toBeCloseTo(textWidthPt + mm(theme.headerMaxOverhangMm), 3);
+  });
+});

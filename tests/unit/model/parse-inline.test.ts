@@ -48,3 +48,10 @@ describe('plainText', () => {
     expect(plainText(parseInline('Kế hoạch **nhằm** *mục đích*'))).toBe('Kế hoạch nhằm mục đích');
   });
 });
+
+describe('parseInline: unmatched double marks', () => {
+  it('keeps "**" that opens and closes nothing, as in footnote marks', () => {
+    expect(plainText(parseInline('Ghi chú (*) và (**)'))).toBe('Ghi chú (*) và (**)');
+    expect(plainText(parseInline('5 ** 2'))).toBe('5 ** 2');
+  });
+});

@@ -108,33 +108,41 @@ describe('parseMarkup', () => {
 });
 
 describe('parseMarkup errors', () => {
-  it('rejects an unknown tag, naming its line', () => {
+  it('rejects an unknown tag, naming the output line when the template line is unknown', () => {
     const d = failure('@body a\n\n@bogus b\n');
-    expect(d.line).toBe(3);
-    expect(d.message).toBe('thẻ "@bogus" không tồn tại');
+    expect(d.line).toBeUndefined();
+    expect(d.message).toBe('thẻ "@bogus" không tồn tại (dòng 3 của kết quả mẫu)');
     expect(d.hint).toContain('heading-1');
+  });
+
+  it('points at the template line that writes a bad tag', () => {
+    try {
+      parseMarkup('@body a\n@bogus b\n', meta, 'mau.hbs', (tag) => (tag === 'bogus' ? { file: 'partials/x.hbs', line: 4 } : undefined));
+      throw new Error('accepted');
+    } catch (error) {
+      const [d] = (error as PlanError).diagnostics;
+      expect(d).toMatchObject({ file: 'partials/x.hbs', line: 4, message: 'thẻ "@bogus" không tồn tại' });
+    }
   });
 
   it('rejects a line without "@"', () => {
     const d = failure('@body a\nhello world\n');
-    expect(d.line).toBe(2);
     expect(d.message).toContain('"hello world"');
+    expect(d.message).toContain('dòng 2 của kết quả mẫu');
   });
 
-  it('rejects a header without @number', () => {
+  it('rejects a header without @number, naming the header', () => {
     const d = failure(`${header.replace(/@number.*\n/, '')}\n@type-name KẾ HOẠCH\n@summary S`);
-    expect(d.message).toBe('khối "header" thiếu phần "number"');
+    expect(d.message).toMatch(/^khối "header" thiếu phần "number"/);
   });
 
   it('rejects a group that appears twice', () => {
     const d = failure(`${header}\n@body giữa\n@agency CƠ QUAN KHÁC`);
-    expect(d.line).toBe(7);
-    expect(d.message).toBe('khối "header" xuất hiện hai lần');
+    expect(d.message).toBe('khối "header" xuất hiện hai lần (dòng 7 của kết quả mẫu)');
   });
 
   it('rejects a group tag without text', () => {
     const d = failure('@type-name KẾ HOẠCH\n@summary\n');
-    expect(d.line).toBe(2);
-    expect(d.message).toBe('thẻ "@summary" không có nội dung');
+    expect(d.message).toBe('thẻ "@summary" không có nội dung (dòng 2 của kết quả mẫu)');
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { PlanError } from '../../../src/errors';
 import { parseMarkup } from '../../../src/model/parse-markup';
-import { builtInTemplatesDir, readTemplate, renderTemplate, type TemplateSource } from '../../../src/template/render-template';
+import { builtInTemplatesDir, locateTag, readTemplate, renderTemplate, type TemplateSource } from '../../../src/template/render-template';
 import { toViewModel } from '../../../src/view/to-view-model';
 import { makePlan } from '../fixtures';
 
@@ -104,5 +104,24 @@ describe('the built-in ke-hoach template', () => {
       note: '(Đã ký)',
       name: null,
     });
+  });
+});
+
+describe('template errors point at the template', () => {
+  it('gives the line of a missing field in strict mode', () => {
+    try {
+      renderTemplate(template('@body a\n@body {{missing}}\n'), {});
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(PlanError);
+      expect((error as PlanError).diagnostics[0]).toMatchObject({ file: 'mau.hbs', line: 2 });
+    }
+  });
+
+  it('finds the template or partial line that writes a tag', () => {
+    const source = { ...template('{{> head}}\n@body x\n', { head: '{{!-- c --}}\n@agency A\n' }), partialFiles: { head: 'p/head.hbs' } };
+    expect(locateTag(source, 'body')).toEqual({ file: 'mau.hbs', line: 2 });
+    expect(locateTag(source, 'agency')).toEqual({ file: 'p/head.hbs', line: 2 });
+    expect(locateTag(source, 'nation')).toBeUndefined();
   });
 });
