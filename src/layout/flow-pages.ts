@@ -176,18 +176,17 @@ export function flowPages(document: ResolvedDocument): FlowedPage[] {
       room -= line.heightPt;
       onPage++;
     });
-    // Keep with next: the paragraph's last lines share a page with the start of the next block.
+    // Keep with next: the paragraph shares a page with the start of the next block. A paragraph that
+    // starts on this page moves whole to the next one (as LibreOffice does); one that already spans pages
+    // sends its last lines along, keeping widows and orphans.
     if (p.keepNext && i + 1 < blocks.length && set.lines.length > 0) {
       const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
       const usedOnLast = breaks.length
         ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
         : y - top + set.lines.reduce((sum, l) => sum + l.heightPt, 0);
       if (top + usedOnLast + p.spaceAfterPt + head(i + 1) > limit) {
-        const linesOnLast = set.lines.length - lastStart;
-        if (!p.keepLines && linesOnLast >= orphans + widows) breaks.push(set.lines.length - widows);
-        else if (breaks.length === 0 && y - p.spaceBeforePt > top) {
-          newPage();
-        }
+        if (breaks.length === 0 && y - p.spaceBeforePt > top) newPage();
+        else if (!p.keepLines && set.lines.length - lastStart >= orphans + widows) breaks.push(set.lines.length - widows);
       }
     }
     set.lines.forEach((line, index) => {

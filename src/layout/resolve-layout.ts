@@ -137,7 +137,7 @@ const roleStyle: Record<ParagraphRole, { bold: boolean; italic: boolean; heading
   body: { bold: false, italic: false, heading: false },
   'heading-1': { bold: true, italic: false, heading: true },
   'heading-2': { bold: true, italic: false, heading: true },
-  'heading-3': { bold: false, italic: true, heading: true },
+  'heading-3': { bold: false, italic: false, heading: true },
   item: { bold: false, italic: false, heading: false },
   subitem: { bold: false, italic: false, heading: false },
 };
