@@ -1,6 +1,6 @@
 // Checks the Decree 30 layout facts on any PDF rendering of a plan (ours or LibreOffice's), returning what fails.
 import type { Plan } from '../../src/plan/plan-schema';
-import type { PdfFile, PdfItem } from './read-pdf';
+import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
 
 const mm = (value: number) => (value * 72) / 25.4;
 
@@ -76,8 +76,79 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName }: FactsOptions)
   expect(Boolean(date), 'Số and the place-date are not on one baseline');
   if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);
 
+  problems.push(...ruleProblems(pdf, body));
+
   const label = find(pdf, 'Nơi nhận:');
   const name = find(pdf, signerName);
   expect(Boolean(label && name && label.page === name.page && label.page === pdf.pages.length - 1), 'the signature block is not together on the last page');
   return problems;
+}
+
+/** The three short rules of page 1: under the motto (its length), the agency name and the trích yếu (1/3 to 1/2). */
+function ruleProblems(pdf: PdfFile, body: number): string[] {
+  const problems: string[] = [];
+  const page = pdf.pages[0]!;
+  const title = find(pdf, 'KẾ HOẠCH');
+  const motto = find(pdf, 'Độc lập - Tự do - Hạnh phúc');
+  if (!title || !motto) return ['page 1 has no title or no motto'];
+  const titleY = title.items[0]!.y;
+  const span = (items: PdfItem[]) => ({ x1: Math.min(...items.map((i) => i.x)), x2: Math.max(...items.map((i) => i.x + i.width)) });
+  /** The first rule under a baseline, overlapping the text horizontally. */
+  const ruleUnder = (y: number, x1: number, x2: number) => page.rules.find((r) => r.y > y && r.y < y + body * 0.75 && r.x1 < x2 && r.x2 > x1);
+
+  const mottoSpan = span(motto.items);
+  const mottoRule = ruleUnder(motto.items[0]!.y, mottoSpan.x1, mottoSpan.x2);
+  if (!mottoRule) problems.push('no rule under the motto');
+  else if (Math.abs(mottoRule.x1 - mottoSpan.x1) > 1.5 || Math.abs(mottoRule.x2 - mottoSpan.x2) > 1.5)
+    problems.push(`the motto rule (${(mottoRule.x2 - mottoRule.x1).toFixed(1)} pt) is not as long as the motto (${(mottoSpan.x2 - mottoSpan.x1).toFixed(1)} pt)`);
+
+  const checkShare = (name: string, lines: PdfItem[][]) => {
+    if (lines.length === 0) return problems.push(`no ${name} text found`);
+    const last = lines[lines.length - 1]!;
+    const longest = Math.max(...lines.map((line) => span(line).x2 - span(line).x1));
+    const lastSpan = span(last);
+    const rule = ruleUnder(last[0]!.y, lastSpan.x1 - 100, lastSpan.x2 + 100);
+    if (!rule) return problems.push(`no rule under the ${name}`);
+    const share = (rule.x2 - rule.x1) / longest;
+    if (share < 1 / 3 - 0.01 || share > 1 / 2 + 0.01) problems.push(`the ${name} rule is ${(100 * share).toFixed(0)} % of its text, not 1/3 to 1/2`);
+    const centre = (rule.x1 + rule.x2) / 2;
+    const lineCentres = lines.map((line) => (span(line).x1 + span(line).x2) / 2);
+    if (!lineCentres.some((c) => Math.abs(c - centre) < 2)) problems.push(`the ${name} rule is not centred under it`);
+    return problems.length;
+  };
+  // The agency name and the trích yếu: the bold lines above their rule, centred on the same axis as the rule
+  // (a table row may hold the other column's bold text on the same baseline).
+  const boldLinesAbove = (rule: PdfRule | undefined, y0: number) => {
+    if (!rule) return [];
+    const axis = (rule.x1 + rule.x2) / 2;
+    return groupByBaseline(page.items.filter((i) => /Bold/.test(i.font) && i.y > y0 && i.y < rule.y))
+      .map((row) => splitAtGaps(row).find((part) => Math.abs((span(part).x1 + span(part).x2) / 2 - axis) < 3))
+      .filter((part): part is PdfItem[] => part !== undefined);
+  };
+  const agencyRule = page.rules.filter((r) => r.y < titleY).sort((a, b) => a.x1 - b.x1)[0];
+  checkShare('agency', boldLinesAbove(agencyRule, 0));
+  checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
+  return problems;
+}
+
+/** Splits a row of items where a gap wider than 30 pt separates two table columns. */
+function splitAtGaps(row: PdfItem[]): PdfItem[][] {
+  const parts: PdfItem[][] = [];
+  for (const item of [...row].sort((a, b) => a.x - b.x)) {
+    const part = parts[parts.length - 1];
+    const previous = part?.[part.length - 1];
+    if (part && previous && item.x - (previous.x + previous.width) <= 30) part.push(item);
+    else parts.push([item]);
+  }
+  return parts;
+}
+
+function groupByBaseline(items: PdfItem[]): PdfItem[][] {
+  const rows: PdfItem[][] = [];
+  for (const item of [...items].sort((a, b) => a.y - b.y)) {
+    const row = rows.find((r) => Math.abs(r[0]!.y - item.y) < 0.5);
+    if (row) row.push(item);
+    else rows.push([item]);
+  }
+  return rows;
 }

@@ -27,11 +27,20 @@ export interface PdfLine {
   items: PdfItem[];
 }
 
+/** A horizontal stroked line (the short rules under the motto, the agency name and the trích yếu). */
+export interface PdfRule {
+  x1: number;
+  x2: number;
+  /** From the top of the page. */
+  y: number;
+}
+
 export interface PdfPage {
   width: number;
   height: number;
   items: PdfItem[];
   lines: PdfLine[];
+  rules: PdfRule[];
 }
 
 export interface PdfFile {
@@ -47,7 +56,8 @@ export async function readPdf(file: string): Promise<PdfFile> {
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     const [, , width, height] = page.view as [number, number, number, number];
-    await page.getOperatorList();
+    const operators = await page.getOperatorList();
+    const rules = horizontalRules(operators, height);
     const content = await page.getTextContent();
     const items: PdfItem[] = [];
     for (const raw of content.items) {
@@ -56,12 +66,49 @@ export async function readPdf(file: string): Promise<PdfFile> {
       const font = fontName(page, raw.fontName);
       items.push({ text: raw.str, x: e!, y: height - f!, width: raw.width, size: Math.round(Math.abs(a!) * 100) / 100, font });
     }
-    pages.push({ width, height, items, lines: groupLines(items) });
+    pages.push({ width, height, items, lines: groupLines(items), rules });
   }
   const metadata = await document.getMetadata();
   const info = metadata.info as Record<string, unknown>;
   await document.destroy();
   return { pages, info, version: String(info.PDFFormatVersion) };
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[1] * n[2],
+    m[0] * n[1] + m[1] * n[3],
+    m[2] * n[0] + m[3] * n[2],
+    m[2] * n[1] + m[3] * n[3],
+    m[4] * n[0] + m[5] * n[2] + n[4],
+    m[4] * n[1] + m[5] * n[3] + n[5],
+  ];
+}
+
+/** Straight horizontal segments drawn with moveTo/lineTo, in page coordinates from the top. */
+function horizontalRules(operators: { fnArray: number[]; argsArray: unknown[] }, height: number): PdfRule[] {
+  const { OPS } = pdfjs;
+  const rules: PdfRule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  operators.fnArray.forEach((fn, index) => {
+    const args = operators.argsArray[index] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.transform) ctm = multiply(args as Matrix, ctm);
+    else if (fn === OPS.constructPath) {
+      const [ops, coords] = args as [number[], number[]];
+      if (ops.length !== 2 || ops[0] !== OPS.moveTo || ops[1] !== OPS.lineTo) return;
+      const [x1, y1, x2, y2] = coords as [number, number, number, number];
+      const p = (x: number, y: number) => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]] as const;
+      const [ax, ay] = p(x1, y1);
+      const [bx, by] = p(x2, y2);
+      if (Math.abs(ay - by) < 0.01 && Math.abs(ax - bx) > 1) rules.push({ x1: Math.min(ax, bx), x2: Math.max(ax, bx), y: height - ay });
+    }
+  });
+  return rules.sort((a, b) => a.y - b.y);
 }
 
 function fontName(page: { commonObjs: { get(name: string): unknown } }, id: string): string {

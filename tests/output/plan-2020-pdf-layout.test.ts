@@ -1,15 +1,19 @@
 // The Decree 30 layout facts, measured on out/2020.pdf as a PDF parser reads it.
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { parsePlan } from '../../src/plan/load-plan';
 import { buildPlan, repoRoot } from '../helpers/build-plan';
+import { layoutProblems } from '../helpers/layout-facts';
 import { readPdf, type PdfFile, type PdfItem, type PdfLine } from '../helpers/read-pdf';
 
 const mm = (value: number) => (value * 72) / 25.4;
 const margins = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) };
+const planFile = path.join(repoRoot, 'plans', '2020.yaml');
 let pdf: PdfFile;
 
 beforeAll(async () => {
-  const built = await buildPlan(path.join(repoRoot, 'plans', '2020.yaml'));
+  const built = await buildPlan(planFile);
   pdf = await readPdf(built.pdf);
 });
 
@@ -116,6 +120,13 @@ describe('out/2020.pdf', () => {
     const last = pdf.pages[pdf.pages.length - 1]!.lines.map((line) => line.text).join('\n');
     for (const text of ['dẫn./.', 'Nơi nhận:', '- Giám đốc (để b/c);', '- Lưu: VT, P.GDTX.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '(Đã ký)', 'Nguyễn Văn Hiếu'])
       expect(last).toContain(text);
+  });
+
+  it('draws the three short rules: under the motto as long as the motto, the others 1/3 to 1/2 of their text, centred', () => {
+    const { plan } = parsePlan(fs.readFileSync(planFile, 'utf8'), planFile);
+    expect(layoutProblems(pdf, { plan, signerName: 'Nguyễn Văn Hiếu' })).toEqual([]);
+    expect(pdf.pages[0]!.rules).toHaveLength(3);
+    expect(pdf.pages.slice(1).flatMap((page) => page.rules)).toEqual([]);
   });
 
   it('numbers pages in the top margin, centred, from page 2, none on page 1', () => {
