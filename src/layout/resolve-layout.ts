@@ -166,7 +166,11 @@ function resolveSignature(block: SignatureBlock, ctx: LayoutContext): ResolvedTa
   const labelShift = ascent(s.signer) - ascent(s.recipientsLabel);
   const left = [
     paragraph([run(block.recipientsLabel, s.recipientsLabel, true, true)], s.recipientsLabel, { spaceBeforePt: gap + labelShift, keepNext: true }),
-    ...block.recipients.map((line) => paragraph([run(line, s.recipients)], s.recipients, { keepNext: true })),
+    // A wrapped recipient continues under its text, not under its dash (a hanging indent as wide as "- ").
+    ...block.recipients.map((line) => {
+      const hang = /^- /.test(line) ? textWidth('- ', { bold: false, italic: false }, s.recipients) : 0;
+      return paragraph([run(line, s.recipients)], s.recipients, { keepNext: true, indentLeftPt: hang, firstLinePt: -hang });
+    }),
   ];
   const centered = { align: 'center' as const, keepNext: true };
   const right = [

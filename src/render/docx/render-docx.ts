@@ -39,7 +39,10 @@ function toParagraph(p: ResolvedParagraph, pageField = false): Paragraph {
   return new Paragraph({
     children: runs,
     alignment: alignment[p.align],
-    indent: { left: twips(p.indentLeftPt), right: twips(p.indentRightPt), firstLine: twips(p.firstLinePt) },
+    indent:
+      p.firstLinePt < 0
+        ? { left: twips(p.indentLeftPt), right: twips(p.indentRightPt), hanging: twips(-p.firstLinePt) }
+        : { left: twips(p.indentLeftPt), right: twips(p.indentRightPt), firstLine: twips(p.firstLinePt) },
     spacing: { before: twips(p.spaceBeforePt), after: twips(p.spaceAfterPt), ...spacing },
     keepNext: p.keepNext || undefined,
     keepLines: p.keepLines || undefined,
