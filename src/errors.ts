@@ -1,6 +1,6 @@
 // Typed errors per stage; the CLI maps each to an exit code and prints its diagnostics.
 
-/** A located problem in a user's file, ready to print. */
+/** A located problem in a user's file, ready to print; `message` and `hint` are Vietnamese, `en` the same in English. */
 export interface Diagnostic {
   file: string;
   line?: number;
@@ -10,6 +10,7 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   message: string;
   hint?: string;
+  en: { message: string; hint?: string };
   /** The offending source line, shown with a marker under the column. */
   sourceLine?: string;
 }
@@ -25,7 +26,13 @@ export class PlanError extends Error {
   }
 }
 
-/** The command line is wrong: exit code 2. */
+/** The command line is wrong: exit code 2. The message is Vietnamese; `english` is the same in English. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    message: string,
+    readonly english: string,
+  ) {
+    super(message);
+  }
 }

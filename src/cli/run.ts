@@ -1,73 +1,139 @@
-// The command line: declares commands and options with commander and maps errors to exit codes (0, 1, 2).
-import { Command, CommanderError } from 'commander';
+// The command line: declares commands and options with commander and maps errors to exit codes (0, 1, 2, 3).
+import { Command, CommanderError, Option } from 'commander';
 import { PlanError, UsageError } from '../errors';
+import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand } from './build-command';
 import { formatDiagnostic } from './format-diagnostic';
-import { processIo, type Io } from './io';
+import { inLanguage, processIo, type Io } from './io';
+import { validateCommand } from './validate-command';
 
 export const exitCodes = { ok: 0, planError: 1, usage: 2, internal: 3 } as const;
 
-const examples = `
-Ví dụ (examples):
+const texts = {
+  vi: {
+    program: 'Tạo kế hoạch (DOCX và PDF) đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp YAML.',
+    version: 'in số phiên bản',
+    help: 'xem hướng dẫn',
+    lang: 'ngôn ngữ của thông báo: vi (mặc định) hoặc en',
+    build: 'tạo văn bản DOCX và PDF từ một tệp kế hoạch',
+    planArg: 'tệp kế hoạch YAML',
+    out: 'thư mục ghi kết quả',
+    format: 'định dạng: docx, pdf hoặc docx,pdf',
+    template: 'thư mục mẫu riêng (<loại>.hbs và partials/)',
+    validate: 'kiểm tra các tệp kế hoạch mà không tạo văn bản (mã thoát 0 nếu tất cả hợp lệ)',
+    files: 'các tệp kế hoạch YAML',
+    schema: 'in (hoặc ghi) JSON Schema của tệp kế hoạch, cho trình soạn thảo',
+    schemaOut: 'ghi vào tệp này thay vì in ra',
+    examples: `
+Ví dụ:
   $ plan build plans/2020.yaml                 ghi out/2020.docx và out/2020.pdf
   $ plan build plans/2020.yaml --format pdf    chỉ ghi PDF
   $ plan build plans/2020.yaml --out ban-in    ghi vào thư mục ban-in/
   $ plan build plans/2020.yaml --template mau  dùng mẫu riêng trong thư mục mau/
+  $ plan validate plans/*.yaml                 chỉ kiểm tra, không ghi tệp
+  $ plan schema --out schema/plan.schema.json  ghi JSON Schema cho VS Code
 
-Mã thoát (exit codes): 0 thành công, 1 kế hoạch hoặc mẫu có lỗi, 2 dòng lệnh sai, 3 lỗi của chương trình.`;
+Mã thoát: 0 thành công, 1 kế hoạch hoặc mẫu có lỗi, 2 dòng lệnh sai, 3 lỗi của chương trình.
+Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh.`,
+  },
+  en: {
+    program: 'Makes a plan (DOCX and PDF) laid out as Decree 30/2020/NĐ-CP requires, from a YAML file.',
+    version: 'print the version',
+    help: 'show help',
+    lang: 'language of messages: vi (default) or en',
+    build: 'build the DOCX and PDF of a plan file',
+    planArg: 'YAML plan file',
+    out: 'output folder',
+    format: 'formats: docx, pdf or docx,pdf',
+    template: 'folder with your own templates (<type>.hbs and partials/)',
+    validate: 'check plan files without building them (exit 0 when all are valid)',
+    files: 'YAML plan files',
+    schema: 'print (or write) the JSON Schema of a plan file, for editors',
+    schemaOut: 'write to this file instead of printing',
+    examples: `
+Examples:
+  $ plan build plans/2020.yaml                 writes out/2020.docx and out/2020.pdf
+  $ plan build plans/2020.yaml --format pdf    PDF only
+  $ plan build plans/2020.yaml --out print     writes into print/
+  $ plan build plans/2020.yaml --template mine use your templates in mine/
+  $ plan validate plans/*.yaml                 check only, write nothing
+  $ plan schema --out schema/plan.schema.json  write the JSON Schema for VS Code
 
-function makeProgram(io: Io): Command {
+Exit codes: 0 ok, 1 the plan or a template is wrong, 2 the command line is wrong, 3 a bug in plan.
+Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+function makeProgram(io: Io, language: Language, setExit: (code: number) => void): Command {
+  const t = texts[language];
   const program = new Command()
     .name('plan')
-    .description('Tạo kế hoạch (DOCX và PDF) đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp YAML.')
-    .version(version, '-V, --version', 'in số phiên bản')
-    .helpOption('-h, --help', 'xem hướng dẫn')
+    .description(t.program)
+    .version(version, '-V, --version', t.version)
+    .helpOption('-h, --help', t.help)
+    .addOption(new Option('--lang <language>', t.lang).choices(['vi', 'en']))
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) })
-    .addHelpText('after', examples)
-    .showHelpAfterError('(xem thêm: plan --help)');
+    .addHelpText('after', t.examples)
+    .showHelpAfterError(language === 'en' ? '(see: plan --help)' : '(xem thêm: plan --help)');
   program
     .command('build')
-    .description('tạo văn bản DOCX và PDF từ một tệp kế hoạch')
-    .argument('<plan.yaml>', 'tệp kế hoạch YAML')
-    .option('-o, --out <dir>', 'thư mục ghi kết quả', 'out')
-    .option('-f, --format <list>', 'định dạng: docx, pdf hoặc docx,pdf', 'docx,pdf')
-    .option('-t, --template <dir>', 'thư mục mẫu riêng (<loại>.hbs và partials/)')
-    .helpOption('-h, --help', 'xem hướng dẫn')
-    .addHelpText('after', examples)
+    .description(t.build)
+    .argument('<plan.yaml>', t.planArg)
+    .option('-o, --out <dir>', t.out, 'out')
+    .option('-f, --format <list>', t.format, 'docx,pdf')
+    .option('-t, --template <dir>', t.template)
+    .helpOption('-h, --help', t.help)
     .action(async (planFile: string, options: { out: string; format: string; template?: string }) => {
       await buildCommand(planFile, options, io);
+    });
+  program
+    .command('validate')
+    .description(t.validate)
+    .argument('<files...>', t.files)
+    .helpOption('-h, --help', t.help)
+    .action((files: string[]) => {
+      if (!validateCommand(files, io)) setExit(exitCodes.planError);
     });
   return program;
 }
 
 /** Runs the CLI on argv (without node and script) and returns the exit code; never calls process.exit. */
-export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const program = makeProgram(io);
+export async function run(argv: readonly string[], baseIo: Io = processIo): Promise<number> {
+  const language = chooseLanguage(languageFlag(argv), baseIo.env);
+  const io: Io = { ...baseIo, language };
+  let exitCode: number = exitCodes.ok;
+  const program = makeProgram(io, language, (code) => {
+    exitCode = code;
+  });
   try {
-    if (argv.length === 0) {
+    if (argv.filter((arg) => !arg.startsWith('--lang')).length === 0 || (argv.length === 2 && argv[0] === '--lang')) {
       program.outputHelp();
       return exitCodes.usage;
     }
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCodes.ok;
+    return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
-    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
     if (error instanceof UsageError) {
-      io.stderr(`lỗi: ${error.message}`);
+      io.stderr(inLanguage(io, `lỗi: ${error.message}`, `error: ${error.english}`));
       return exitCodes.usage;
     }
     if (error instanceof PlanError) {
-      for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(diagnostic));
+      for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(diagnostic, language));
       const count = error.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr(`${count} lỗi; không ghi tệp nào.`);
+      io.stderr(inLanguage(io, `${count} lỗi; không ghi tệp nào.`, `${count} error(s); no file written.`));
       return exitCodes.planError;
     }
     const detail = io.env.PLAN_DEBUG ? `\n${(error as Error).stack}` : '';
-    io.stderr(`lỗi nội bộ của plan (đây là lỗi chương trình, xin báo lại): ${(error as Error).message}${detail}`);
+    io.stderr(
+      inLanguage(
+        io,
+        `lỗi nội bộ của plan (đây là lỗi chương trình, xin báo lại): ${(error as Error).message}${detail}`,
+        `internal error in plan (a bug, please report it): ${(error as Error).message}${detail}`,
+      ),
+    );
     return exitCodes.internal;
   }
 }

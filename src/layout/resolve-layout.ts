@@ -89,7 +89,16 @@ function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
   const overhangPt = Math.min(maxOverhangPt, Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
   const leftPt = ctx.textWidthPt + overhangPt - rightPt;
   if (nationWidth + 2 * paddingPt > rightPt)
-    throw new PlanError([{ file: '(bố cục)', severity: 'error', message: 'quốc hiệu không vừa một dòng ở cột phải của phần đầu văn bản', hint: 'dùng cỡ chữ 12/13 (layout.sizes: "12/13") hoặc lề trái/phải nhỏ hơn' }]);
+    throw new PlanError([
+      {
+        file: '(bố cục)',
+        path: 'layout',
+        severity: 'error',
+        message: 'quốc hiệu không vừa một dòng ở cột phải của phần đầu văn bản',
+        hint: 'dùng cỡ chữ 12/13 (layout.sizes: "12/13") hoặc lề trái/phải nhỏ hơn',
+        en: { message: 'the national title does not fit on one line in the header', hint: 'use the 12/13 sizes (layout.sizes: "12/13") or smaller side margins' },
+      },
+    ]);
 
   const leftColumn = leftPt - 2 * paddingPt;
   const rightColumn = rightPt - 2 * paddingPt;

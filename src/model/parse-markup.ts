@@ -1,5 +1,6 @@
 // Turns a template's tagged lines (see README.md) into the document model.
 import { PlanError } from '../errors';
+import { say, type Bilingual } from '../i18n/language';
 import type { Block, DocumentModel, HeaderBlock, ParagraphRole, SignatureBlock, TitleBlock } from './document-model';
 import { paragraphRoles } from './document-model';
 import { parseInline } from './parse-inline';
@@ -63,18 +64,25 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
   const seenGroups = new Set<Group>();
   let open: { group: Group; tag: string; block: HeaderBlock | TitleBlock | SignatureBlock } | undefined;
   /** Points at the template line writing `tag` when it can be found, else at the output line. */
-  const fail = (outputLine: number, tag: string | undefined, message: string, hint?: string): never => {
+  const fail = (outputLine: number, tag: string | undefined, message: Bilingual, hint?: Bilingual): never => {
     const located = tag ? locateTag(tag) : undefined;
     const where = located ?? { file: templateFile, line: undefined };
-    const suffix = located ? '' : ` (dòng ${outputLine} của kết quả mẫu)`;
-    throw new PlanError([{ file: where.file, line: where.line, severity: 'error', message: message + suffix, hint }]);
+    const suffix = located ? say('', '') : say(` (dòng ${outputLine} của kết quả mẫu)`, ` (line ${outputLine} of the template's output)`);
+    throw new PlanError([
+      { file: where.file, line: where.line, severity: 'error', message: message.vi + suffix.vi, hint: hint?.vi, en: { message: message.en + suffix.en, hint: hint?.en } },
+    ]);
   };
   const close = (line: number) => {
     if (!open) return;
     for (const field of requiredFields[open.group]) {
       const value = (open.block as unknown as Record<string, unknown>)[field];
       if (value === '' || (Array.isArray(value) && value.length === 0))
-        fail(line, open.tag, `khối "${open.group}" thiếu phần "${field}"`, 'mẫu (template) phải viết đủ các thẻ của khối này liền nhau');
+        fail(
+          line,
+          open.tag,
+          say(`khối "${open.group}" thiếu phần "${field}"`, `the "${open.group}" block lacks its "${field}"`),
+          say('mẫu (template) phải viết đủ các thẻ của khối này liền nhau', 'the template must write all tags of this block together'),
+        );
     }
     blocks.push(open.block);
     open = undefined;
@@ -86,24 +94,39 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
     const line = raw.trim();
     if (line === '') return;
     const match = /^@([a-z0-9-]+)(?:\s(.*))?$/.exec(line);
-    if (!match) return fail(lineNumber, undefined, `dòng kết quả của mẫu không bắt đầu bằng thẻ "@...": "${line.slice(0, 60)}"`, 'mỗi dòng của mẫu phải là "@thẻ nội dung", xem src/model/README.md');
+    if (!match)
+      return fail(
+        lineNumber,
+        undefined,
+        say(`dòng kết quả của mẫu không bắt đầu bằng thẻ "@...": "${line.slice(0, 60)}"`, `a line of the template's output does not start with an "@tag": "${line.slice(0, 60)}"`),
+        say('mỗi dòng của mẫu phải là "@thẻ nội dung", xem src/model/README.md', 'each template line must be "@tag text", see src/model/README.md'),
+      );
     const tag = match[1]!;
     const text = (match[2] ?? '').trim();
     const group = groupOfTag[tag];
     if (group) {
       if (open?.group !== group) {
         close(lineNumber);
-        if (seenGroups.has(group)) fail(lineNumber, tag, `khối "${group}" xuất hiện hai lần`, 'các thẻ của một khối phải viết liền nhau');
+        if (seenGroups.has(group))
+          fail(
+            lineNumber,
+            tag,
+            say(`khối "${group}" xuất hiện hai lần`, `the "${group}" block appears twice`),
+            say('các thẻ của một khối phải viết liền nhau', 'the tags of one block must come together'),
+          );
         seenGroups.add(group);
         open = { group, tag, block: newGroup[group]() };
       }
-      if (text === '') fail(lineNumber, tag, `thẻ "@${tag}" không có nội dung`);
+      if (text === '') fail(lineNumber, tag, say(`thẻ "@${tag}" không có nội dung`, `the tag "@${tag}" has no text`));
       setField(open!.block, tag, text);
       return;
     }
     close(lineNumber);
     if (!(paragraphRoles as readonly string[]).includes(tag))
-      return fail(lineNumber, tag, `thẻ "@${tag}" không tồn tại`, `các thẻ: ${[...Object.keys(groupOfTag), ...paragraphRoles].join(', ')}`);
+    {
+      const tags = [...Object.keys(groupOfTag), ...paragraphRoles].join(', ');
+      return fail(lineNumber, tag, say(`thẻ "@${tag}" không tồn tại`, `there is no tag "@${tag}"`), say(`các thẻ: ${tags}`, `the tags: ${tags}`));
+    }
     if (text === '') return;
     blocks.push({ type: 'paragraph', role: tag as ParagraphRole, runs: parseInline(text) });
   });

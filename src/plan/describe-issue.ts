@@ -1,65 +1,144 @@
-// Turns a zod issue into a Vietnamese sentence and hint a clerk can act on.
+// Turns a zod issue into a sentence and hint a clerk can act on, in Vietnamese and English.
 import type { z } from 'zod';
+import { say, type Bilingual } from '../i18n/language';
 import { closestWord } from './closest-word';
+import { parseIssueDate } from './issue-date';
 
 export interface IssueText {
-  message: string;
-  hint?: string;
+  message: Bilingual;
+  hint?: Bilingual;
   /** Point at the key rather than its value (unknown keys). */
   atKey?: boolean;
 }
 
-const typeNames: Record<string, string> = {
-  string: 'một đoạn chữ',
-  number: 'một số',
-  array: 'một danh sách (các dòng bắt đầu bằng "- ")',
-  object: 'một nhóm khóa (các dòng "khóa: giá trị" thụt vào)',
-  boolean: 'đúng/sai (true/false)',
+const typeNames: Record<string, Bilingual> = {
+  string: say('một đoạn chữ', 'a piece of text'),
+  number: say('một số', 'a number'),
+  int: say('một số nguyên', 'a whole number'),
+  array: say('một danh sách (các dòng bắt đầu bằng "- ")', 'a list (lines starting with "- ")'),
+  object: say('một nhóm khóa (các dòng "khóa: giá trị" thụt vào)', 'a group of keys (indented "key: value" lines)'),
+  boolean: say('đúng/sai (true/false)', 'true or false'),
 };
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'không có gì';
-  if (value === null) return 'giá trị rỗng';
-  if (Array.isArray(value)) return 'một danh sách';
-  if (typeof value === 'object') return 'một nhóm khóa';
-  return `"${String(value)}"`;
+function describeValue(value: unknown): Bilingual {
+  if (value === undefined) return say('không có gì', 'nothing');
+  if (value === null) return say('giá trị rỗng', 'an empty value');
+  if (Array.isArray(value)) return say('một danh sách', 'a list');
+  if (typeof value === 'object') return say('một nhóm khóa', 'a group of keys');
+  const shown = String(value).length > 60 ? `${String(value).slice(0, 57)}...` : String(value);
+  return say(`"${shown}"`, `"${shown}"`);
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKeys: string[]): IssueText {
+const dateHint = say(
+  'viết ngày dạng "2020-09-18" (năm-tháng-ngày, trong ngoặc kép), hoặc "2020-09" để trống ngày',
+  'write the date as "2020-09-18" (year-month-day, in quotes), or "2020-09" to leave the day blank',
+);
+
+/** For a date that does not exist: how many days its month has. */
+function monthLengthHint(value: unknown): Bilingual {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})/.exec(value) : null;
+  if (!match) return dateHint;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return say('tháng phải từ 01 đến 12', 'the month must be 01 to 12');
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return say(`tháng ${month} năm ${year} có ${days} ngày`, `month ${month} of ${year} has ${days} days`);
+}
+
+function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueText {
+  const v = describeValue(value);
+  if (path[path.length - 1] === 'date') {
+    if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) && !parseIssueDate(value))
+      return { message: say(`ngày ${v.vi} không có trong lịch`, `the date ${v.en} does not exist`), hint: monthLengthHint(value) };
+    return { message: say(`ngày ${v.vi} sai dạng`, `the date ${v.en} is not in the expected form`), hint: dateHint };
+  }
+  if (path[path.length - 1] === 'code')
+    return {
+      message: say(`chữ viết tắt ${v.vi} có dấu cách`, `the abbreviation ${v.en} contains spaces`),
+      hint: say('viết liền, ví dụ "SGDĐT"', 'write it without spaces, e.g. "SGDĐT"'),
+    };
+  return { message: say(`giá trị ${v.vi} sai dạng`, `the value ${v.en} is not in the expected form`) };
+}
+
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>): IssueText {
+  const v = describeValue(value);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = typeNames[issue.expected] ?? issue.expected;
-      if (value === undefined) return { message: `thiếu trường bắt buộc, cần ${expected}`, hint: 'thêm trường này vào kế hoạch' };
-      return { message: `cần ${expected}, nhưng gặp ${describeValue(value)}` };
+      const expected = typeNames[issue.expected] ?? say(issue.expected, issue.expected);
+      if (value === undefined)
+        return {
+          message: say(`thiếu trường bắt buộc, cần ${expected.vi}`, `a required field is missing: expected ${expected.en}`),
+          hint: say('thêm trường này vào kế hoạch (xem plans/2020.yaml)', 'add this field to the plan (see plans/2020.yaml)'),
+        };
+      if (issue.expected === 'int')
+        return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };
+      return { message: say(`cần ${expected.vi}, nhưng gặp ${v.vi}`, `expected ${expected.en}, found ${v.en}`) };
     }
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
       const suggestion = closestWord(key, siblingKeys);
       return {
-        message: `khóa "${key}" không được phép ở đây`,
-        hint: suggestion ? `có phải ý bạn là "${suggestion}"?` : `các khóa được phép: ${siblingKeys.join(', ')}`,
+        message: say(`khóa "${key}" không được phép ở đây`, `the key "${key}" is not allowed here`),
+        hint: suggestion
+          ? say(`có phải ý bạn là "${suggestion}"?`, `did you mean "${suggestion}"?`)
+          : say(`các khóa được phép: ${siblingKeys.join(', ')}`, `allowed keys: ${siblingKeys.join(', ')}`),
         atKey: true,
       };
     }
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => (v === '' ? '(để trống)' : String(v)));
-      const suggestion = typeof value === 'string' ? closestWord(value, issue.values.map(String)) : undefined;
+      const list = (empty: string) => issue.values.map((value) => (value === '' ? empty : String(value))).join(', ');
+      const suggestion = typeof value === 'string' ? closestWord(value, issue.values.map(String).filter(Boolean)) : undefined;
       return {
-        message: `giá trị ${describeValue(value)} không hợp lệ`,
-        hint: (suggestion ? `có phải ý bạn là "${suggestion}"? ` : '') + `giá trị được phép: ${allowed.join(', ')}`,
+        message: say(`giá trị ${v.vi} không hợp lệ`, `the value ${v.en} is not allowed`),
+        hint: say(
+          (suggestion ? `có phải ý bạn là "${suggestion}"? ` : '') + `giá trị được phép: ${list('(để trống)')}`,
+          (suggestion ? `did you mean "${suggestion}"? ` : '') + `allowed values: ${list('(empty)')}`,
+        ),
       };
     }
     case 'too_small':
-      if (issue.origin === 'string') return { message: 'không được để trống', hint: 'nhập nội dung hoặc xóa cả dòng nếu trường này không bắt buộc' };
-      if (issue.origin === 'array') return { message: `danh sách cần ít nhất ${String(issue.minimum)} mục` };
-      return { message: `giá trị ${describeValue(value)} nhỏ hơn mức tối thiểu ${String(issue.minimum)}` };
+      if (path[path.length - 1] === 'number')
+        return { message: say(`số văn bản ${v.vi} phải là số nguyên dương`, `the number ${v.en} must be a positive whole number`), hint: rangeHint(path) };
+      if (issue.origin === 'string')
+        return {
+          message: say('không được để trống', 'must not be empty'),
+          hint: say('nhập nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc', 'write something, or remove the line if the field is optional'),
+        };
+      if (issue.origin === 'array')
+        return { message: say(`danh sách cần ít nhất ${String(issue.minimum)} mục`, `the list needs at least ${String(issue.minimum)} item(s)`) };
+      return {
+        message: say(`giá trị ${v.vi} nhỏ hơn mức tối thiểu ${String(issue.minimum)}`, `the value ${v.en} is below the minimum ${String(issue.minimum)}`),
+        hint: rangeHint(path),
+      };
     case 'too_big':
-      return { message: `giá trị ${describeValue(value)} lớn hơn mức tối đa ${String(issue.maximum)}` };
+      return {
+        message: say(`giá trị ${v.vi} lớn hơn mức tối đa ${String(issue.maximum)}`, `the value ${v.en} is above the maximum ${String(issue.maximum)}`),
+        hint: rangeHint(path),
+      };
     case 'invalid_format':
-      return { message: `giá trị ${describeValue(value)} sai dạng`, hint: issue.message };
+    case 'custom':
+      return formatIssue(path, value);
     case 'invalid_union':
-      return { message: `giá trị ${describeValue(value)} không đúng dạng nào được phép`, hint: 'xem ví dụ trong plans/2020.yaml' };
+      if (value === undefined)
+        return {
+          message: say('thiếu trường bắt buộc', 'a required field is missing'),
+          hint: say('thêm trường này vào kế hoạch (xem plans/2020.yaml)', 'add this field to the plan (see plans/2020.yaml)'),
+        };
+      return {
+        message: say(`giá trị ${v.vi} không đúng dạng nào được phép ở đây`, `the value ${v.en} has none of the forms allowed here`),
+        hint: say('xem ví dụ cùng chỗ trong plans/2020.yaml', 'see the same place in plans/2020.yaml'),
+      };
     default:
-      return { message: issue.message };
+      return { message: say(issue.message, issue.message) };
   }
+}
+
+/** Margins and the number have ranges from the decree; say them. */
+function rangeHint(path: ReadonlyArray<PropertyKey>): Bilingual | undefined {
+  if (path.includes('margins'))
+    return say(
+      'Nghị định 30: lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm',
+      'Decree 30: top and bottom margins 20–25 mm, left 30–35 mm, right 15–20 mm',
+    );
+  if (path[path.length - 1] === 'number') return say('số văn bản là số nguyên dương, ví dụ 5 (in ra "05")', 'the number is a positive whole number, e.g. 5 (printed "05")');
+  return undefined;
 }

@@ -22,7 +22,11 @@ export function locate(
       const keyNode = findKeyNode(document, keys);
       if (keyNode) return at(keyNode, lineCounter, source);
     }
-    if (isNode(node) && node.range) return at(node.range[0], lineCounter, source);
+    if (isNode(node) && node.range) {
+      // A missing field is reported at the key of the group that lacks it ("signer:"), not at the group's first line.
+      const groupKey = depth < path.length && depth > 0 ? findKeyNode(document, keys) : undefined;
+      return at(groupKey ?? node.range[0], lineCounter, source);
+    }
   }
   return undefined;
 }

@@ -64,6 +64,7 @@ export function renderTemplate(template: TemplateSource, view: object): string {
           severity: 'error',
           message: `mẫu (template) bị lỗi: ${message.split('\n')[0]}`,
           hint: 'kiểm tra tên biến và cặp {{#each}} … {{/each}} trong mẫu',
+          en: { message: `the template is wrong: ${message.split('\n')[0]}`, hint: 'check the field names and the {{#each}} … {{/each}} pairs' },
         },
       ],
       { cause: error },

@@ -11,6 +11,7 @@ describe('formatDiagnostic', () => {
       severity: 'error',
       message: 'giá trị "x" không hợp lệ',
       hint: 'giá trị được phép: ke-hoach',
+      en: { message: 'the value "x" is not allowed', hint: 'allowed values: ke-hoach' },
       sourceLine: 'type: x',
     });
     expect(text.split('\n')).toEqual([
@@ -22,11 +23,22 @@ describe('formatDiagnostic', () => {
   });
 
   it('prints a warning without a location', () => {
-    expect(formatDiagnostic({ file: 'p.yaml', severity: 'warning', message: 'đã tự chuẩn hóa' })).toBe('p.yaml  cảnh báo: đã tự chuẩn hóa');
+    expect(formatDiagnostic({ file: 'p.yaml', severity: 'warning', message: 'đã tự chuẩn hóa', en: { message: 'normalized' } })).toBe(
+      'p.yaml  cảnh báo: đã tự chuẩn hóa',
+    );
   });
 
   it('shows tabs in the source line as spaces', () => {
-    const text = formatDiagnostic({ file: 'p.yaml', line: 5, column: 1, severity: 'error', message: 'Tab', sourceLine: '\tcode: X' });
+    const text = formatDiagnostic({ file: 'p.yaml', line: 5, column: 1, severity: 'error', message: 'Tab', en: { message: 'Tab' }, sourceLine: '\tcode: X' });
     expect(text.split('\n').slice(1)).toEqual(['  5 |  code: X', '      ^']);
+  });
+
+  it('prints the English sentence and labels in English', () => {
+    const text = formatDiagnostic(
+      { file: 'p.yaml', line: 2, column: 1, path: 'date', severity: 'error', message: 'ngày sai', hint: 'gợi ý', en: { message: 'bad date', hint: 'a hint' } },
+      'en',
+    );
+    expect(text.split('\n')[0]).toBe('p.yaml:2:1  error: bad date (at date)');
+    expect(text.split('\n')[1]).toBe('  hint: a hint');
   });
 });

@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from '@jest/globals';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import { planJsonSchema, planJsonSchemaText } from '../../../src/plan/json-schema';
+import { minimalPlanYaml } from '../fixtures';
+
+const repoRoot = path.join(__dirname, '..', '..', '..');
+const schemaFile = path.join(repoRoot, 'schema', 'plan.schema.json');
+const committed = JSON.parse(fs.readFileSync(schemaFile, 'utf8')) as Record<string, unknown>;
+
+const yamlIn = (dir: string) =>
+  fs
+    .readdirSync(path.join(repoRoot, dir))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => path.join(dir, name));
+const planFiles = yamlIn('plans');
+const parityFiles = yamlIn(path.join('tests', 'fixtures', 'parity'));
+
+/** The first place where two JSON values differ, as a JSON pointer ("" when they are equal). */
+function firstDifference(a: unknown, b: unknown, at = ''): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const key of keys) {
+      const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}/${key}`);
+      if (found !== undefined) return found;
+    }
+  }
+  return at || '/';
+}
+
+/** Every entry of every "properties" map in a JSON Schema, wherever it sits ($defs, items, anyOf, …). */
+function allProperties(node: unknown, at = '#'): Array<{ at: string; schema: Record<string, unknown> }> {
+  if (node === null || typeof node !== 'object') return [];
+  const found: Array<{ at: string; schema: Record<string, unknown> }> = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' && value && typeof value === 'object' && !Array.isArray(node))
+      for (const [name, schema] of Object.entries(value as Record<string, Record<string, unknown>>)) {
+        found.push({ at: `${at}/properties/${name}`, schema });
+        found.push(...allProperties(schema, `${at}/properties/${name}`));
+      }
+    else found.push(...allProperties(value, `${at}/${key}`));
+  }
+  return found;
+}
+
+describe('planJsonSchema', () => {
+  it('matches the committed schema/plan.schema.json', () => {
+    const difference = firstDifference(committed, planJsonSchema());
+    if (difference !== undefined)
+      throw new Error(
+        `schema/plan.schema.json is out of date (first difference at ${difference}): run \`npm run build && npm run schema\` and commit the file`,
+      );
+  });
+
+  it('is draft 2020-12 without $id, and the same text on every run', () => {
+    const schema = planJsonSchema();
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema).not.toHaveProperty('$id');
+    expect(planJsonSchemaText()).toBe(planJsonSchemaText());
+    expect(planJsonSchemaText().endsWith('}\n')).toBe(true);
+  });
+
+  it('refers to the recursive section and content types through $defs', () => {
+    const schema = planJsonSchema() as { properties: { body: { items: unknown } }; $defs: Record<string, unknown> };
+    expect(schema.properties.body.items).toEqual({ $ref: '#/$defs/content' });
+    expect(Object.keys(schema.$defs).sort()).toEqual(['content', 'section']);
+    expect(JSON.stringify(schema.$defs.section)).toContain('"$ref":"#/$defs/content"');
+    expect(JSON.stringify(schema.$defs.content)).toContain('"$ref":"#/$defs/section"');
+  });
+
+  it('leaves fields with defaults optional (the input side)', () => {
+    const schema = planJsonSchema() as { required: string[]; properties: Record<string, { required?: string[] }> };
+    expect(schema.required).not.toContain('numbering');
+    expect(schema.required).not.toContain('layout');
+    expect(schema.properties.signer!.required).toEqual(['title']);
+  });
+
+  it('describes the root and every property in Vietnamese and English', () => {
+    expect(committed.title).toEqual(expect.any(String));
+    expect(committed.description).toContain(' / ');
+    const properties = allProperties(committed);
+    expect(properties.length).toBeGreaterThanOrEqual(30);
+    const undescribed = properties
+      .filter(({ schema }) => {
+        const description = schema.description;
+        if (typeof description !== 'string') return true;
+        const [vi, en, ...rest] = description.split(' / ');
+        return !vi?.trim() || !en?.trim() || rest.length > 0;
+      })
+      .map(({ at }) => at);
+    expect(undescribed).toEqual([]);
+  });
+});
+
+describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-12)', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const validate = ajv.compile(committed);
+  const seed = parse(fs.readFileSync(path.join(repoRoot, 'plans', '2020.yaml'), 'utf8')) as Record<string, unknown>;
+  const errorsOf = (plan: unknown) => (validate(plan) ? [] : (validate.errors ?? []));
+
+  it.each([...planFiles, ...parityFiles])('accepts %s', (file) => {
+    expect(errorsOf(parse(fs.readFileSync(path.join(repoRoot, file), 'utf8')))).toEqual([]);
+  });
+
+  it('accepts the minimal plan', () => {
+    expect(errorsOf(parse(minimalPlanYaml))).toEqual([]);
+  });
+
+  it('rejects an unknown key', () => {
+    const { signer, ...rest } = seed;
+    expect(errorsOf({ ...rest, signr: signer })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'signr' } })]),
+    );
+  });
+
+  it('rejects an unknown document type', () => {
+    expect(errorsOf({ ...seed, type: 'ke-hoac' })).toEqual([expect.objectContaining({ instancePath: '/type', keyword: 'enum' })]);
+  });
+
+  it('rejects a plan without a signer', () => {
+    const { signer: _signer, ...rest } = seed;
+    expect(errorsOf(rest)).toEqual([expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'signer' } })]);
+  });
+
+  it('rejects a left margin outside 30–35 mm', () => {
+    const layout = seed.layout as { margins: Record<string, number> };
+    const plan = { ...seed, layout: { ...layout, margins: { ...layout.margins, left: 10 } } };
+    expect(errorsOf(plan)).toEqual([expect.objectContaining({ instancePath: '/layout/margins/left', keyword: 'minimum' })]);
+  });
+
+  it('rejects an unknown key inside a nested section', () => {
+    const plan = { ...seed, body: [{ heading: 'Mục đích', content: [{ heading: 'Yêu cầu', contnet: ['x'] }] }] };
+    expect(validate(plan)).toBe(false);
+  });
+});
+
+describe('the yaml-language-server line', () => {
+  it.each([...planFiles, ...parityFiles])('%s starts with it, pointing at schema/plan.schema.json', (file) => {
+    const firstLine = fs.readFileSync(path.join(repoRoot, file), 'utf8').split('\n')[0]!;
+    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(firstLine);
+    expect(match).not.toBeNull();
+    expect(path.resolve(repoRoot, path.dirname(file), match![1]!)).toBe(schemaFile);
+  });
+
+  it('covers at least the seed plan', () => {
+    expect(planFiles).toContain(path.join('plans', '2020.yaml'));
+  });
+});
