@@ -6,6 +6,7 @@ import { version } from '../version';
 import { buildCommand } from './build-command';
 import { formatDiagnostic } from './format-diagnostic';
 import { inLanguage, processIo, type Io } from './io';
+import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
 
 export const exitCodes = { ok: 0, planError: 1, usage: 2, internal: 3 } as const;
@@ -95,6 +96,14 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .helpOption('-h, --help', t.help)
     .action((files: string[]) => {
       if (!validateCommand(files, io)) setExit(exitCodes.planError);
+    });
+  program
+    .command('schema')
+    .description(t.schema)
+    .option('-o, --out <file>', t.schemaOut)
+    .helpOption('-h, --help', t.help)
+    .action(async (options: { out?: string }) => {
+      await schemaCommand(options, io);
     });
   return program;
 }

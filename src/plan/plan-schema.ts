@@ -1,10 +1,21 @@
-// The zod schema of a plan file: every field a Kế hoạch needs, strict (unknown keys are errors).
+// The zod schema of a plan file: every field a Kế hoạch needs, strict (unknown keys are errors), described for editors.
 import { z } from 'zod';
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
 
+/** The metadata of a field: its description, "<Vietnamese> / <English>", shown by editors through the JSON Schema. */
+function about(vi: string, en: string): { description: string } {
+  return { description: `${vi} / ${en}` };
+}
+
 /** One line of text, or several lines given as a list (each list item starts a new line). */
-const lines = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const lines = z.union([
+  z.string().min(1).meta(about('Một dòng', 'A single line')),
+  z
+    .array(z.string().min(1).meta(about('Một dòng', 'One line')))
+    .min(1)
+    .meta(about('Nhiều dòng, mỗi mục một dòng', 'Several lines, one per item')),
+]);
 
 /** A calendar date "YYYY-MM-DD", or "YYYY-MM" when the day is left blank for the signer. */
 const issueDate = z
@@ -14,16 +25,34 @@ const issueDate = z
 
 export const authorityPrefixes = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 
+/** A paragraph of plan text. */
+const paragraph = z
+  .string()
+  .min(1)
+  .meta(about('Một đoạn văn; có thể dùng **đậm** và *nghiêng*', 'One paragraph; may use **bold** and *italic*'));
+
 /** An item of a "-" list: plain text, or text with a "+" sub-list under it. */
 const listItem = z.union([
-  z.string().min(1),
-  z.strictObject({
-    text: z.string().min(1),
-    list: z.array(z.string().min(1)).min(1),
-  }),
+  z.string().min(1).meta(about('Một ý, in sau dấu "- "', 'One item, printed after "- "')),
+  z
+    .strictObject({
+      text: z.string().min(1).meta(about('Nội dung ý, in sau dấu "- "', 'Text of the item, printed after "- "')),
+      list: z
+        .array(z.string().min(1).meta(about('Một ý con, in sau dấu "+ "', 'One sub-item, printed after "+ "')))
+        .min(1)
+        .meta(about('Các ý con; dấu "+ " đầu dòng do máy tự thêm', 'Sub-items; the leading "+ " is added for you')),
+    })
+    .meta(about('Một ý có danh sách con', 'An item with a sub-list')),
 ]);
 
-const listBlock = z.strictObject({ list: z.array(listItem).min(1) });
+const listBlock = z
+  .strictObject({
+    list: z
+      .array(listItem)
+      .min(1)
+      .meta(about('Các ý của danh sách; dấu "- " đầu dòng do máy tự thêm', 'Items of the list; the leading "- " is added for you')),
+  })
+  .meta(about('Danh sách gạch đầu dòng', 'A dash list'));
 
 export interface SectionInput {
   heading: string;
@@ -31,60 +60,248 @@ export interface SectionInput {
 }
 export type ContentInput = string | z.infer<typeof listBlock> | SectionInput;
 
-const section: z.ZodType<SectionInput> = z.lazy(() =>
-  z.strictObject({
-    heading: z.string().min(1),
-    content: z.array(content).optional(),
-  }),
-);
-const content: z.ZodType<ContentInput> = z.lazy(() => z.union([z.string().min(1), listBlock, section]));
+const section: z.ZodType<SectionInput> = z
+  .lazy(() =>
+    z.strictObject({
+      heading: z
+        .string()
+        .min(1)
+        .meta(
+          about(
+            'Tên mục, không ghi số thứ tự (máy tự đánh số 1., 1.1. hoặc I., 1., a))',
+            'Section heading without its number (1., 1.1. or I., 1., a) are added for you)',
+          ),
+        ),
+      content: z
+        .array(content)
+        .optional()
+        .meta(about('Nội dung của mục: đoạn văn, danh sách và mục con', 'Content of the section: paragraphs, lists and sub-sections')),
+    }),
+  )
+  .meta({
+    id: 'section',
+    ...about('Một mục của kế hoạch: tên mục và nội dung, có thể chứa mục con', 'A section of the plan: its heading and content, which may hold sub-sections'),
+  });
+const content: z.ZodType<ContentInput> = z
+  .lazy(() => z.union([paragraph, listBlock, section]))
+  .meta({
+    id: 'content',
+    ...about(
+      'Một phần nội dung: đoạn văn, danh sách (list) hoặc mục có tên (heading)',
+      'One piece of content: a paragraph, a list (list) or a titled section (heading)',
+    ),
+  });
 
 const recipient = z.union([
-  z.string().min(1),
-  z.strictObject({ name: z.string().min(1), purpose: z.string().min(1) }),
+  z.string().min(1).meta(about('Tên nơi nhận', 'Name of the recipient')),
+  z
+    .strictObject({
+      name: z.string().min(1).meta(about('Tên nơi nhận', 'Name of the recipient')),
+      purpose: z
+        .string()
+        .min(1)
+        .meta(
+          about(
+            'Mục đích gửi, in trong ngoặc sau tên (ví dụ "để b/c", "để thực hiện")',
+            'Purpose of sending, printed in brackets after the name (e.g. "để b/c", "để thực hiện")',
+          ),
+        ),
+    })
+    .meta(about('Nơi nhận có ghi chú mục đích, ví dụ "Giám đốc (để b/c)"', 'A recipient with its purpose, e.g. "Giám đốc (để b/c)"')),
 ]);
 
 const margins = z.strictObject({
-  top: z.number().min(20).max(25),
-  bottom: z.number().min(20).max(25),
-  left: z.number().min(30).max(35),
-  right: z.number().min(15).max(20),
+  top: z.number().min(20).max(25).meta(about('Lề trên, từ 20 đến 25 mm', 'Top margin, 20 to 25 mm')),
+  bottom: z.number().min(20).max(25).meta(about('Lề dưới, từ 20 đến 25 mm', 'Bottom margin, 20 to 25 mm')),
+  left: z.number().min(30).max(35).meta(about('Lề trái, từ 30 đến 35 mm', 'Left margin, 30 to 35 mm')),
+  right: z.number().min(15).max(20).meta(about('Lề phải, từ 15 đến 20 mm', 'Right margin, 15 to 20 mm')),
 });
 
-export const planSchema = z.strictObject({
-  type: z.enum(documentTypeKeys),
-  agency: z.strictObject({
-    parent: lines.optional(),
-    name: lines,
-    code: z.string().regex(/^\S+$/, 'expected an abbreviation without spaces, such as "SGDĐT"'),
-  }),
-  number: z.number().int().positive().optional(),
-  place: z.string().min(1),
-  date: issueDate,
-  summary: lines,
-  bases: z.array(z.string().min(1)).optional(),
-  opening: z.array(z.string().min(1)).optional(),
-  numbering: z.enum(['decimal', 'roman']).default('decimal'),
-  body: z.array(content).min(1),
-  closing: z.array(z.string().min(1)).optional(),
-  recipients: z.array(recipient).min(1),
-  archive: z.array(z.string().min(1)).min(1),
-  signer: z.strictObject({
-    authority: z.enum(authorityPrefixes).default(''),
-    head: z.string().min(1).optional(),
-    title: z.string().min(1),
-    name: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
-  }),
-  layout: z
-    .strictObject({
-      sizes: z.enum(['13/14', '12/13']).default('13/14'),
-      margins: margins.optional(),
-      firstLineIndent: z.union([z.literal(1), z.literal(1.27)]).default(1),
-    })
-    .default({ sizes: '13/14', firstLineIndent: 1 }),
-  metadata: z.strictObject({ author: z.string().min(1).optional() }).optional(),
-});
+/** A list of paragraphs (bases, opening, closing). */
+const paragraphs = z.array(paragraph);
+
+export const planSchema = z
+  .strictObject({
+    type: z
+      .enum(documentTypeKeys)
+      .meta(
+        about(
+          'Loại văn bản theo Phụ lục III Nghị định 30 (ke-hoach = Kế hoạch); chữ viết tắt của loại (KH) lấy từ bảng này',
+          'Document type from Decree 30, Appendix III (ke-hoach = plan); its abbreviation (KH) comes from that table',
+        ),
+      ),
+    agency: z
+      .strictObject({
+        parent: lines
+          .optional()
+          .meta(
+            about(
+              'Tên cơ quan, tổ chức chủ quản trực tiếp (nếu có), in trên tên cơ quan ban hành',
+              'Name of the directly superior body (if any), printed above the issuing agency',
+            ),
+          ),
+        name: lines.meta(about('Tên cơ quan, tổ chức ban hành văn bản, in hoa đậm', 'Name of the issuing agency, in bold capitals')),
+        code: z
+          .string()
+          .regex(/^\S+$/, 'expected an abbreviation without spaces, such as "SGDĐT"')
+          .meta(
+            about(
+              'Chữ viết tắt tên cơ quan ban hành, không có dấu cách, dùng trong số, ký hiệu (SGDĐT → Số: 05/KH-SGDĐT)',
+              'Abbreviation of the issuing agency, without spaces, used in the document symbol (SGDĐT → Số: 05/KH-SGDĐT)',
+            ),
+          ),
+      })
+      .meta(about('Cơ quan, tổ chức ban hành văn bản (góc trên bên trái)', 'The issuing agency (top left of the first page)')),
+    number: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta(
+        about(
+          'Số của văn bản (số nhỏ hơn 10 có số 0 ở trước: 05); không ghi thì chừa trống để văn thư điền',
+          'Document number (numbers below 10 get a leading zero: 05); leave it out to leave a blank for the registry',
+        ),
+      ),
+    place: z
+      .string()
+      .min(1)
+      .meta(about('Địa danh ghi trước ngày tháng năm ban hành', 'Place name written before the issue date')),
+    date: issueDate.meta(
+      about(
+        'Ngày ban hành dạng "2020-09-18" (năm-tháng-ngày), hoặc "2020-09" để trống ngày cho người ký điền',
+        'Issue date as "2020-09-18" (year-month-day), or "2020-09" to leave the day blank for the signer',
+      ),
+    ),
+    summary: lines.meta(
+      about(
+        'Trích yếu nội dung văn bản, in dưới tên loại văn bản (dưới chữ "KẾ HOẠCH")',
+        'Summary of the document (trích yếu), printed under the type name ("KẾ HOẠCH")',
+      ),
+    ),
+    bases: paragraphs
+      .optional()
+      .meta(about('Các căn cứ ban hành, mỗi mục một đoạn "Căn cứ ...", in nghiêng', 'Legal bases, one "Căn cứ ..." paragraph per item, in italics')),
+    opening: paragraphs.optional().meta(about('Các đoạn mở đầu, trước mục thứ nhất', 'Opening paragraphs, before the first section')),
+    numbering: z
+      .enum(['decimal', 'roman'])
+      .default('decimal')
+      .meta(
+        about(
+          'Cách đánh số mục: decimal (1., 1.1., 1.1.1., mặc định) hoặc roman (I., 1., a))',
+          'Section numbering: decimal (1., 1.1., 1.1.1., the default) or roman (I., 1., a))',
+        ),
+      ),
+    body: z
+      .array(content)
+      .min(1)
+      .meta(
+        about(
+          'Nội dung chính: các mục (heading), đoạn văn và danh sách; số thứ tự mục do máy tự đánh',
+          'Main content: sections (heading), paragraphs and lists; section numbers are added for you',
+        ),
+      ),
+    closing: paragraphs.optional().meta(about('Các đoạn kết, sau nội dung chính', 'Closing paragraphs, after the main content')),
+    recipients: z
+      .array(recipient)
+      .min(1)
+      .meta(
+        about(
+          'Nơi nhận, mỗi mục một nơi; dấu "- " đầu dòng và dấu ";" cuối dòng do máy tự thêm',
+          'Recipients (Nơi nhận), one per item; the leading "- " and the trailing ";" are added for you',
+        ),
+      ),
+    archive: z
+      .array(z.string().min(1).meta(about('Một nơi lưu: VT hoặc chữ viết tắt của đơn vị', 'One archive unit: VT or a unit abbreviation')))
+      .min(1)
+      .meta(
+        about(
+          'Dòng "Lưu:" cuối Nơi nhận: VT (Văn thư) và đơn vị soạn thảo, ví dụ [VT, P.GDTX] → "- Lưu: VT, P.GDTX."',
+          'The "Lưu:" (archive) line ending the recipients: VT (the registry) and the drafting unit, e.g. [VT, P.GDTX] → "- Lưu: VT, P.GDTX."',
+        ),
+      ),
+    signer: z
+      .strictObject({
+        authority: z
+          .enum(authorityPrefixes)
+          .default('')
+          .meta(
+            about(
+              'Thẩm quyền ký: để trống khi người đứng đầu ký; KT. (ký thay), TM. (thay mặt tập thể), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền)',
+              'Signing authority: empty when the head signs; KT. (for the head), TM. (for a collective body), TL. (by order), TUQ. (by authorization), Q. (acting)',
+            ),
+          ),
+        head: z
+          .string()
+          .min(1)
+          .optional()
+          .meta(
+            about(
+              'Chức vụ người đứng đầu hoặc tên tập thể, in sau thẩm quyền ký (KT. GIÁM ĐỐC); cần khi có KT., TM., TL. hoặc TUQ.',
+              "The head's title or the collective body, printed after the authority (KT. GIÁM ĐỐC); needed with KT., TM., TL. or TUQ.",
+            ),
+          ),
+        title: z
+          .string()
+          .min(1)
+          .meta(about('Chức vụ của người ký, in hoa (ví dụ PHÓ GIÁM ĐỐC)', "The signer's own title, printed in capitals (e.g. PHÓ GIÁM ĐỐC)")),
+        name: z.string().min(1).optional().meta(about('Họ và tên người ký', "The signer's full name")),
+        note: z
+          .string()
+          .min(1)
+          .optional()
+          .meta(about('Ghi chú trong khoảng trống để ký, ví dụ "(Đã ký)" ở bản sao', 'A note in the signature space, e.g. "(Đã ký)" on a copy')),
+      })
+      .meta(about('Người ký: thẩm quyền, chức vụ, họ tên (góc dưới bên phải)', 'The signer: authority, title and name (bottom right)')),
+    layout: z
+      .strictObject({
+        sizes: z
+          .enum(['13/14', '12/13'])
+          .default('13/14')
+          .meta(
+            about(
+              'Bộ cỡ chữ: "13/14" (mặc định: tên cơ quan, quốc hiệu cỡ 13, nội dung cỡ 14) hoặc "12/13"',
+              'Font size profile: "13/14" (the default: agency and national title 13 pt, body 14 pt) or "12/13"',
+            ),
+          ),
+        margins: margins
+          .optional()
+          .meta(
+            about(
+              'Lề trang, đơn vị mm, trong khoảng Nghị định 30 cho phép; không ghi thì dùng 20/20/30/15',
+              'Page margins in mm, within the ranges of Decree 30; left out, 20/20/30/15 is used',
+            ),
+          ),
+        firstLineIndent: z
+          .union([z.literal(1), z.literal(1.27)])
+          .default(1)
+          .meta(about('Thụt đầu dòng của đoạn văn, đơn vị cm: 1 (mặc định) hoặc 1.27', 'First-line indent of paragraphs in cm: 1 (the default) or 1.27')),
+      })
+      .default({ sizes: '13/14', firstLineIndent: 1 })
+      .meta(about('Trình bày: cỡ chữ, lề trang, thụt đầu dòng', 'Layout: font sizes, page margins, first-line indent')),
+    metadata: z
+      .strictObject({
+        author: z
+          .string()
+          .min(1)
+          .optional()
+          .meta(
+            about(
+              'Tác giả ghi trong thuộc tính tệp; mặc định là tên cơ quan ban hành',
+              'Author written in the file properties; defaults to the issuing agency name',
+            ),
+          ),
+      })
+      .optional()
+      .meta(about('Thuộc tính của tệp DOCX và PDF, không in ra văn bản', 'Properties of the DOCX and PDF files, not printed')),
+  })
+  .meta({
+    title: 'Kế hoạch (plan)',
+    ...about(
+      'Tệp kế hoạch của công cụ plan: nội dung một văn bản hành chính theo Nghị định 30/2020/NĐ-CP',
+      'A plan file for the plan tool: the content of an administrative document laid out per Decree 30/2020/NĐ-CP',
+    ),
+  });
 
 export type Plan = z.infer<typeof planSchema>;
 export type ListItemInput = z.infer<typeof listItem>;

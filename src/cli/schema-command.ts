@@ -1,0 +1,15 @@
+// `plan schema`: prints the plan file's JSON Schema for editors, or writes it to a file with --out.
+import { planJsonSchemaText } from '../plan/json-schema';
+import { inLanguage, type Io } from './io';
+import { writeAtomically } from './write-atomically';
+
+/** Prints the schema on stdout (same bytes as schema/plan.schema.json), or writes it to `out`, creating folders. */
+export async function schemaCommand(options: { out?: string }, io: Io): Promise<void> {
+  const text = planJsonSchemaText();
+  if (options.out === undefined) {
+    io.stdout(text.replace(/\n$/, '')); // io.stdout ends the line itself
+    return;
+  }
+  writeAtomically(options.out, Buffer.from(text, 'utf8'));
+  io.stderr(inLanguage(io, `đã ghi ${options.out}`, `wrote ${options.out}`));
+}

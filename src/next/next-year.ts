@@ -1,0 +1,85 @@
+// `plan next`: next year's plan from this year's: dates one year on, number and "(Đã ký)" removed, the rest as typed.
+import path from 'node:path';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { say, type Bilingual } from '../i18n/language';
+import { parsePlan } from '../plan/load-plan';
+import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
+import { applyEdits, removePair, replaceScalar, type Edit } from './source-edits';
+
+export interface NextYear {
+  text: string;
+  /** What a person must still review, in order. */
+  checklist: Bilingual[];
+}
+
+/**
+ * One year on, same day and month; 29 February becomes 28 February. The weekday is not kept (a date moves by
+ * 365 or 366 days, not by whole weeks): dates that fall on a weekend are listed for review.
+ */
+export function shiftDate(text: string): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (!match) return text;
+  const year = Number(match[1]) + 1;
+  if (match[3] === undefined) return `${year}-${match[2]}`;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = match[2] === '02' && match[3] === '29' && !leap ? '28' : match[3];
+  return `${year}-${match[2]}-${day}`;
+}
+
+/** plans/2020.yaml → plans/2021.yaml; a name without the year gets it appended. */
+export function nextFileName(file: string, year: number): string {
+  const { dir, name, ext } = path.parse(file);
+  const renamed = name.includes(String(year)) ? name.replace(String(year), String(year + 1)) : `${name}-${year + 1}`;
+  return path.join(dir, `${renamed}${ext || '.yaml'}`);
+}
+
+export function nextYear(source: string, file: string): NextYear {
+  const { plan } = parsePlan(source, file); // a plan that does not validate is not rolled over
+  const bom = source.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const text = source.slice(bom.length);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const edits: Edit[] = [];
+  const checklist: Bilingual[] = [];
+
+  const shift = (node: unknown, name: string) => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const next = shiftDate(node.value);
+    edits.push(replaceScalar(text, node as Scalar, next));
+    if (node.value.endsWith('-02-29'))
+      checklist.push(say(`${name}: 29/02 không có năm sau, đã đổi thành 28/02`, `${name}: 29 February does not exist next year; moved to 28 February`));
+    const date = parseCalendarDate(next);
+    const weekday = date ? weekdayText(date) : '';
+    if (date && (weekday === 'thứ Bảy' || weekday === 'Chủ nhật'))
+      checklist.push(say(`${name}: ${numericDateText(date)} rơi vào ${weekday}; xem lại ngày này`, `${name}: ${numericDateText(date)} is a ${weekday === 'Chủ nhật' ? 'Sunday' : 'Saturday'}; check this date`));
+  };
+  shift(document.get('date', true), 'date');
+  const dates = document.get('dates', true);
+  if (isMap(dates)) for (const item of dates.items) if (isPair(item) && isScalar(item.key)) shift(item.value, `dates.${String(item.key.value)}`);
+
+  if (plan.number !== undefined) {
+    const removed = removePair(text, document, ['number']);
+    if (removed) edits.push(removed);
+    checklist.push(say('số văn bản (number): đã xóa, Văn thư sẽ cấp số mới', 'number: removed, the registry assigns a new one'));
+  }
+  if (plan.signer.note && /đã ký/i.test(plan.signer.note)) {
+    const removed = removePair(text, document, ['signer', 'note']);
+    if (removed) edits.push(removed);
+    checklist.push(say('ghi chú "(Đã ký)": đã xóa', 'the "(Đã ký)" note: removed'));
+  }
+
+  // Years typed by hand in the text were not moved: list each line that still has one.
+  const year = Number(plan.date.slice(0, 4));
+  const typed = new RegExp(`(?<![\\d-])(${year}|${year - 1}|${year + 1})(?!\\d)`);
+  text.split(/\r?\n/).forEach((line, index) => {
+    const content = line.replace(/(^|\s)#.*$/, '');
+    if (/^\s*(date|[a-z_]+:\s*["']?\d{4}-\d{2})/.test(content) || /^\s*#/.test(line)) return;
+    if (typed.test(content.replace(/\{\{[^}]*\}\}/g, '')))
+      checklist.push(say(`dòng ${index + 1}: năm viết tay "${typed.exec(content)![1]}" chưa đổi; dùng {{year}} hoặc sửa tay`, `line ${index + 1}: the year "${typed.exec(content)![1]}" typed by hand was not changed; use {{year}} or edit it`));
+  });
+
+  if (plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));
+  checklist.push(say('trích yếu, chủ đề (summary, body): nội dung của năm mới', 'summary and theme (summary, body): this year\'s content'));
+  checklist.push(say('người ký (signer): họ tên và chức vụ', 'signer: name and title'));
+  return { text: bom + applyEdits(text, edits), checklist };
+}
