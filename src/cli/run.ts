@@ -5,6 +5,8 @@ import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand } from './build-command';
 import { formatDiagnostic } from './format-diagnostic';
+import { initCommand } from './init-command';
+import { nextCommand } from './next-command';
 import { inLanguage, processIo, type Io } from './io';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
@@ -26,6 +28,12 @@ const texts = {
     files: 'các tệp kế hoạch YAML',
     schema: 'in (hoặc ghi) JSON Schema của tệp kế hoạch, cho trình soạn thảo',
     schemaOut: 'ghi vào tệp này thay vì in ra',
+    next: 'tạo kế hoạch năm sau: mọi ngày lùi một năm, xóa số và "(Đã ký)", giữ nguyên ghi chú',
+    nextOut: 'tệp kết quả (mặc định: tên tệp với năm mới, ví dụ plans/2021.yaml)',
+    force: 'ghi đè nếu tệp đã có',
+    init: 'tạo tệp kế hoạch mẫu có ghi chú, dùng được ngay',
+    initFile: 'tệp sẽ tạo',
+    type: 'loại văn bản',
     examples: `
 Ví dụ:
   $ plan build plans/2020.yaml                 ghi out/2020.docx và out/2020.pdf
@@ -34,6 +42,8 @@ Ví dụ:
   $ plan build plans/2020.yaml --template mau  dùng mẫu riêng trong thư mục mau/
   $ plan validate plans/*.yaml                 chỉ kiểm tra, không ghi tệp
   $ plan schema --out schema/plan.schema.json  ghi JSON Schema cho VS Code
+  $ plan next plans/2020.yaml                  tạo plans/2021.yaml cho năm sau
+  $ plan init ke-hoach.yaml                    tạo tệp kế hoạch mẫu
 
 Mã thoát: 0 thành công, 1 kế hoạch hoặc mẫu có lỗi, 2 dòng lệnh sai, 3 lỗi của chương trình.
 Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh.`,
@@ -52,6 +62,12 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     files: 'YAML plan files',
     schema: 'print (or write) the JSON Schema of a plan file, for editors',
     schemaOut: 'write to this file instead of printing',
+    next: "make next year's plan: every date one year on, number and \"(Đã ký)\" removed, comments kept",
+    nextOut: 'output file (default: the file name with the new year, e.g. plans/2021.yaml)',
+    force: 'overwrite the file if it exists',
+    init: 'write a commented starter plan that builds as it is',
+    initFile: 'file to create',
+    type: 'document type',
     examples: `
 Examples:
   $ plan build plans/2020.yaml                 writes out/2020.docx and out/2020.pdf
@@ -60,6 +76,8 @@ Examples:
   $ plan build plans/2020.yaml --template mine use your templates in mine/
   $ plan validate plans/*.yaml                 check only, write nothing
   $ plan schema --out schema/plan.schema.json  write the JSON Schema for VS Code
+  $ plan next plans/2020.yaml                  make plans/2021.yaml for next year
+  $ plan init ke-hoach.yaml                    write a starter plan
 
 Exit codes: 0 ok, 1 the plan or a template is wrong, 2 the command line is wrong, 3 a bug in plan.
 Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
@@ -105,6 +123,22 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .action(async (options: { out?: string }) => {
       await schemaCommand(options, io);
     });
+  program
+    .command('next')
+    .description(t.next)
+    .argument('<plan.yaml>', t.planArg)
+    .option('-o, --out <file>', t.nextOut)
+    .option('--force', t.force)
+    .helpOption('-h, --help', t.help)
+    .action((planFile: string, options: { out?: string; force?: boolean }) => nextCommand(planFile, options, io));
+  program
+    .command('init')
+    .description(t.init)
+    .argument('[file]', t.initFile, 'ke-hoach.yaml')
+    .option('--type <type>', t.type, 'ke-hoach')
+    .option('--force', t.force)
+    .helpOption('-h, --help', t.help)
+    .action((file: string, options: { type: string; force?: boolean }) => initCommand(file, options, io));
   return program;
 }
 

@@ -1,6 +1,7 @@
 // Decree 30 rules the schema cannot express: the archive line, the signer's form, characters the font lacks.
 import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
+import { closestWord } from './closest-word';
 import type { Plan } from './plan-schema';
 
 export interface PlanProblem {
@@ -41,6 +42,8 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       hint: say('ví dụ authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'e.g. authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC'),
     });
 
+  problems.push(...scheduleProblems(plan));
+
   // Every character must exist in the embedded font, or the PDF would show an empty box.
   for (const [path, text] of strings(plan)) {
     const missing = missingCharacters(text, { bold: false, italic: false });
@@ -53,5 +56,42 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       hint: say('xóa hoặc thay ký tự này (ví dụ biểu tượng, chữ Hán, emoji)', 'remove or replace the character (e.g. a symbol, a CJK character, an emoji)'),
     });
   }
+  return problems;
+}
+
+/** The schedule names dates that exist, none before the issue date, in order (the last two are warnings). */
+function scheduleProblems(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const dates = plan.dates ?? {};
+  const issued = plan.date.length === 7 ? `${plan.date}-01` : plan.date;
+  let previous: { name: string; date: string } | undefined;
+  (plan.schedule ?? []).forEach((name, index) => {
+    const date = dates[name];
+    if (date === undefined) {
+      const suggestion = closestWord(name, Object.keys(dates));
+      problems.push({
+        path: ['schedule', index],
+        severity: 'error',
+        message: say(`lịch thực hiện nhắc tới ngày "${name}" không có trong dates`, `the schedule names "${name}", which is not in dates`),
+        hint: suggestion ? say(`có phải ý bạn là "${suggestion}"?`, `did you mean "${suggestion}"?`) : say('thêm ngày này vào dates', 'add this date to dates'),
+      });
+      return;
+    }
+    if (date < issued)
+      problems.push({
+        path: ['dates', name],
+        severity: 'warning',
+        message: say(`ngày "${name}" (${date}) sớm hơn ngày ban hành (${plan.date})`, `the date "${name}" (${date}) is before the issue date (${plan.date})`),
+        hint: say('kiểm tra lại năm hoặc ngày ban hành', 'check the year or the issue date'),
+      });
+    if (previous && date < previous.date)
+      problems.push({
+        path: ['schedule', index],
+        severity: 'warning',
+        message: say(`"${name}" (${date}) đứng sau "${previous.name}" (${previous.date}) nhưng sớm hơn`, `"${name}" (${date}) comes after "${previous.name}" (${previous.date}) but is earlier`),
+        hint: say('sắp lại thứ tự trong schedule hoặc sửa ngày', 'reorder the schedule or fix the date'),
+      });
+    previous = { name, date };
+  });
   return problems;
 }

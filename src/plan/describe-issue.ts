@@ -46,7 +46,7 @@ function monthLengthHint(value: unknown): Bilingual {
 
 function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueText {
   const v = describeValue(value);
-  if (path[path.length - 1] === 'date') {
+  if (path[path.length - 1] === 'date' || path[path.length - 2] === 'dates') {
     if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) && !parseIssueDate(value))
       return { message: say(`ngày ${v.vi} không có trong lịch`, `the date ${v.en} does not exist`), hint: monthLengthHint(value) };
     return { message: say(`ngày ${v.vi} sai dạng`, `the date ${v.en} is not in the expected form`), hint: dateHint };
@@ -71,7 +71,15 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKe
         };
       if (issue.expected === 'int')
         return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };
-      return { message: say(`cần ${expected.vi}, nhưng gặp ${v.vi}`, `expected ${expected.en}, found ${v.en}`) };
+      // "- Câu kết thúc bằng:" reads as a key with no value: the clerk meant a sentence.
+      const looksLikeSentence =
+        issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((item) => item === null);
+      return {
+        message: say(`cần ${expected.vi}, nhưng gặp ${v.vi}`, `expected ${expected.en}, found ${v.en}`),
+        hint: looksLikeSentence
+          ? say('câu có dấu ":" ở cuối hoặc ": " ở giữa phải đặt trong ngoặc kép "..."', 'a text ending in ":" or containing ": " must be put in double quotes "..."')
+          : undefined,
+      };
     }
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';

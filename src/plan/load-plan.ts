@@ -3,6 +3,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { PlanError, type Diagnostic } from '../errors';
 import { checkPlan } from './check-plan';
 import { describeIssue } from './describe-issue';
+import { expandText } from './expand-text';
 import { flattenIssues } from './flatten-issues';
 import { planSchema, type Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
@@ -39,7 +40,9 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   });
   const result = planSchema.safeParse(raw);
   if (result.success) {
-    const problems = checkPlan(result.data).map((problem) => ({
+    // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.
+    const expanded = expandText(result.data);
+    const problems = [...expanded.problems, ...(expanded.problems.length ? [] : checkPlan(expanded.plan))].map((problem) => ({
       file,
       ...locate(document, lineCounter, text, problem.path),
       path: problem.path.map(String).join('.'),
@@ -51,7 +54,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
     warnings.push(...problems.filter((problem) => problem.severity === 'warning'));
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) throw new PlanError([...errors, ...warnings]);
-    return { file, plan: result.data, warnings };
+    return { file, plan: expanded.plan, warnings };
   }
 
   throw new PlanError(

@@ -17,6 +17,12 @@ const lines = z.union([
     .meta(about('Nhiều dòng, mỗi mục một dòng', 'Several lines, one per item')),
 ]);
 
+/** A full calendar date "YYYY-MM-DD" that exists. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'viết ngày dạng "2020-10-01"')
+  .refine((text) => parseIssueDate(text)?.day !== undefined, 'ngày này không có trong lịch');
+
 /** A calendar date "YYYY-MM-DD", or "YYYY-MM" when the day is left blank for the signer. */
 const issueDate = z
   .string()
@@ -173,6 +179,27 @@ export const planSchema = z
         'Issue date as "2020-09-18" (year-month-day), or "2020-09" to leave the day blank for the signer',
       ),
     ),
+    dates: z
+      .record(
+        z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'tên ngày chỉ gồm chữ không dấu, số và dấu _'),
+        calendarDate.meta(about('Một ngày dạng "2020-10-01" (năm-tháng-ngày)', 'A date as "2020-10-01" (year-month-day)')),
+      )
+      .optional()
+      .meta(
+        about(
+          'Các ngày của kế hoạch, đặt tên để dùng trong văn bản: {{longDate dates.khai_mac}} in "ngày 30 tháng 9 năm 2020", {{numericDate dates.khai_mac}} in "30/09/2020", {{weekday dates.khai_mac}} in "thứ Tư"; {{year}} là năm ban hành, {{schoolYear}} là năm học',
+          'The plan\'s dates, named for use in its text: {{longDate dates.opening}} prints "ngày 30 tháng 9 năm 2020", {{numericDate dates.opening}} "30/09/2020", {{weekday dates.opening}} "thứ Tư"; {{year}} is the issue year, {{schoolYear}} the school year',
+        ),
+      ),
+    schedule: z
+      .array(z.string().min(1).meta(about('Tên một ngày trong dates', 'The name of a date in dates')))
+      .optional()
+      .meta(
+        about(
+          'Thứ tự các ngày của lịch thực hiện (tên trong dates): máy cảnh báo nếu một ngày sớm hơn ngày ban hành hoặc sai thứ tự',
+          'The schedule, as names of dates in order: plan warns when a date is before the issue date or out of order',
+        ),
+      ),
     summary: lines.meta(
       about(
         'Trích yếu nội dung văn bản, in dưới tên loại văn bản (dưới chữ "KẾ HOẠCH")',

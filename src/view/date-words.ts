@@ -22,6 +22,11 @@ export function longDateText(date: CalendarDate): string {
   return `ngày ${dayText(date.day)} tháng ${monthText(date.month)} năm ${date.year}`;
 }
 
+/** "05 tháng 3 năm 2021": the long form without "ngày", for sentences that start with "Ngày". */
+export function dayMonthYearText(date: CalendarDate): string {
+  return longDateText(date).slice('ngày '.length);
+}
+
 /** "05/03/2021": day and month always on two digits, as Vietnamese documents write numeric dates. */
 export function numericDateText(date: CalendarDate): string {
   return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;

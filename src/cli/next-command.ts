@@ -1,0 +1,20 @@
+// `plan next`: writes next year's plan beside this year's and prints what a person must still review.
+import fs from 'node:fs';
+import { UsageError } from '../errors';
+import { nextFileName, nextYear } from '../next/next-year';
+import { inLanguage, type Io } from './io';
+import { writeAtomically } from './write-atomically';
+
+export function nextCommand(planFile: string, options: { out?: string; force?: boolean }, io: Io): void {
+  if (!fs.existsSync(planFile)) throw new UsageError(`không tìm thấy tệp kế hoạch "${planFile}"`, `plan file "${planFile}" not found`);
+  const source = fs.readFileSync(planFile, 'utf8');
+  const result = nextYear(source, planFile);
+  const year = Number(/^\s*date:\s*["']?(\d{4})/m.exec(source)?.[1]);
+  const target = options.out ?? nextFileName(planFile, year);
+  if (fs.existsSync(target) && !options.force)
+    throw new UsageError(`"${target}" đã có; thêm --force để ghi đè`, `"${target}" already exists; add --force to overwrite it`);
+  writeAtomically(target, Buffer.from(result.text, 'utf8'));
+  io.stderr(inLanguage(io, `đã ghi ${target}; cần xem lại:`, `wrote ${target}; still to review:`));
+  for (const item of result.checklist) io.stderr(`  - ${io.language === 'en' ? item.en : item.vi}`);
+  io.stdout(target);
+}

@@ -1,0 +1,107 @@
+// Fills the expressions in a plan's text ("{{longDate dates.opening}}", "{{year}}") from its dates, so no date
+// or year is typed twice and next year's plan changes only its dates.
+import Handlebars from 'handlebars';
+import { say } from '../i18n/language';
+import { dayMonthText, dayMonthYearText, longDateText, numericDateText, parseCalendarDate, schoolYearText, weekdayText } from '../view/date-words';
+import type { PlanProblem } from './check-plan';
+import { parseIssueDate } from './issue-date';
+import type { Plan } from './plan-schema';
+
+/** Keys whose values are data, not text: they are never expanded. */
+const dataKeys = new Set(['type', 'date', 'dates', 'code', 'number', 'numbering', 'authority', 'layout']);
+
+const helperNames = ['longDate', 'dayMonthYear', 'numericDate', 'dayMonth', 'weekday'] as const;
+
+class DateArgumentError extends Error {}
+
+function dateHelper(format: (date: NonNullable<ReturnType<typeof parseCalendarDate>>) => string) {
+  return (value: unknown) => {
+    const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
+    if (!date) throw new DateArgumentError(String(value));
+    return format(date);
+  };
+}
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper({
+  longDate: dateHelper(longDateText),
+  dayMonthYear: dateHelper(dayMonthYearText),
+  numericDate: dateHelper(numericDateText),
+  dayMonth: dateHelper(dayMonthText),
+  weekday: dateHelper(weekdayText),
+});
+
+export interface TextContext {
+  year: number;
+  schoolYear: string;
+  date: string;
+  dates: Record<string, string>;
+}
+
+export function textContext(plan: Plan): TextContext {
+  const issued = parseIssueDate(plan.date)!;
+  return { year: issued.year, schoolYear: schoolYearText(issued.year, issued.month), date: plan.date, dates: plan.dates ?? {} };
+}
+
+const available = (context: TextContext) =>
+  `year, schoolYear, date, ${Object.keys(context.dates).map((name) => `dates.${name}`).join(', ')}; ${helperNames.join(', ')}`;
+
+function unknownName(name: string, context: TextContext, path: PropertyKey[]): PlanProblem {
+  return {
+    path,
+    severity: 'error',
+    message: say(`biểu thức dùng tên không có: "${name}"`, `the expression uses an unknown name: "${name}"`),
+    hint: say(`các tên dùng được: ${available(context)}; muốn viết "{{" thật thì viết "\\{{"`, `names you can use: ${available(context)}; to write "{{" itself, write "\\{{"`),
+  };
+}
+
+function expandOne(text: string, context: TextContext, path: PropertyKey[], problems: PlanProblem[]): string {
+  if (!text.includes('{{')) return text;
+  // Helper arguments are not looked up strictly: check the named dates first.
+  const missing = [...text.matchAll(/\{\{[^}]*?\bdates\.([A-Za-z0-9_]+)/g)].map((match) => match[1]!).find((name) => !(name in context.dates));
+  if (missing) {
+    problems.push(unknownName(missing, context, path));
+    return text;
+  }
+  try {
+    const template = handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(helperNames.map((n) => [n, true])) });
+    return template(context);
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0]!;
+    const unknown = /"([^"]+)" not defined/.exec(detail)?.[1] ?? /unknown helper (\S+)/.exec(detail)?.[1];
+    if (error instanceof DateArgumentError)
+      problems.push({
+        path,
+        severity: 'error',
+        message: say(`biểu thức ngày nhận "${error.message}", không phải một ngày`, `a date expression got "${error.message}", not a date`),
+        hint: say('dùng tên một ngày trong dates, ví dụ {{longDate dates.khai_mac}}', 'use a date named in dates, e.g. {{longDate dates.opening}}'),
+      });
+    else if (unknown) problems.push(unknownName(unknown, context, path));
+    else
+      problems.push({
+        path,
+        severity: 'error',
+        message: say(`biểu thức {{…}} viết sai: ${detail}`, `a {{…}} expression is malformed: ${detail}`),
+        hint: say('mỗi "{{" cần một "}}"; muốn viết "{{" thật thì viết "\\{{"', 'every "{{" needs a "}}"; to write "{{" itself, write "\\{{"'),
+      });
+    return text;
+  }
+}
+
+function expandValue(value: unknown, context: TextContext, path: PropertyKey[], problems: PlanProblem[]): unknown {
+  if (typeof value === 'string') return expandOne(value, context, path, problems);
+  if (Array.isArray(value)) return value.map((item, index) => expandValue(item, context, [...path, index], problems));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = dataKeys.has(key) ? item : expandValue(item, context, [...path, key], problems);
+    return out;
+  }
+  return value;
+}
+
+/** The plan with every text expression filled in, and the problems of those that could not be. */
+export function expandText(plan: Plan): { plan: Plan; problems: PlanProblem[] } {
+  const problems: PlanProblem[] = [];
+  const expanded = expandValue(plan, textContext(plan), [], problems) as Plan;
+  return { plan: expanded, problems };
+}
