@@ -4,6 +4,7 @@ import { breakLines, type Line } from './break-lines';
 import { lineBox } from './line-box';
 import type { ResolvedBlock, ResolvedDocument, ResolvedParagraph, ResolvedRow, ResolvedRun } from './resolved-document';
 
+/** A run of text in one style, drawn in one go; each of its spaces is `wordSpacing` wider than the font's. */
 export interface PlacedText {
   kind: 'text';
   x: number;
@@ -11,6 +12,7 @@ export interface PlacedText {
   y: number;
   text: string;
   run: ResolvedRun;
+  wordSpacing: number;
 }
 
 export interface PlacedRule {
@@ -72,19 +74,37 @@ function placeLine(set: SetParagraph, index: number, top: number, out: PlacedIte
   if (paragraph.align === 'justify' && !line.last && line.stretchableSpaces > 0) extraPerSpace = slack / line.stretchableSpaces;
   const y = top + baselinePt;
   const lastWord = lastWordIndex(line);
+  // Words of one style separated by single spaces share a text run; justification widens each space alike.
+  let segment: PlacedText | undefined;
+  const flush = () => {
+    if (segment) out.push(segment);
+    segment = undefined;
+  };
   line.fragments.forEach((fragment, i) => {
+    if (i > lastWord) return; // trailing spaces are not drawn
     if (fragment.isSpace) {
       const isInner = i < lastWord;
+      if (!(segment && fragment.text === ' ' && sameStyle(segment.run, fragment.run))) flush();
+      else segment.text += ' ';
       x += fragment.widthPt + (isInner ? extraPerSpace * fragment.text.length : 0);
       return;
     }
-    out.push({ kind: 'text', x, y, text: fragment.text, run: fragment.run });
+    if (segment && sameStyle(segment.run, fragment.run)) segment.text += fragment.text;
+    else {
+      flush();
+      segment = { kind: 'text', x, y, text: fragment.text, run: fragment.run, wordSpacing: extraPerSpace };
+    }
     x += fragment.widthPt;
   });
+  flush();
   if (paragraph.bottomRule && line.last) {
     const ruleY = top + set.lines[index]!.heightPt - paragraph.bottomRule.thicknessPt / 2;
     out.push({ kind: 'rule', x1: set.x + paragraph.indentLeftPt, x2: set.x + set.width - paragraph.indentRightPt, y: ruleY, thicknessPt: paragraph.bottomRule.thicknessPt });
   }
+}
+
+function sameStyle(a: ResolvedRun, b: ResolvedRun): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.sizePt === b.sizePt;
 }
 
 function lastWordIndex(line: Line): number {

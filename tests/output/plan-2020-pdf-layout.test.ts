@@ -24,13 +24,19 @@ function lineWith(text: string, pageIndex?: number): PdfLine {
   return line;
 }
 
-/** The items of a line that make up the given text (the line may hold the other column too). */
+/** The items of a line that make up the given text, or the one item it starts (the line may hold the other column too); spaces are ignored. */
 function itemsOf(text: string, pageIndex?: number): PdfItem[] {
   const line = lineWith(text, pageIndex);
-  const words = text.split(' ');
-  const start = line.items.findIndex((_item, i) => words.every((word, k) => line.items[i + k]?.text === word));
-  if (start < 0) throw new Error(`"${text}" is not a run of whole words`);
-  return line.items.slice(start, start + words.length);
+  const wanted = text.replace(/\s+/g, '');
+  for (let start = 0; start < line.items.length; start++) {
+    let joined = '';
+    for (let end = start; end < line.items.length; end++) {
+      joined += line.items[end]!.text.replace(/\s+/g, '');
+      if (joined === wanted || (end === start && joined.startsWith(wanted))) return line.items.slice(start, end + 1);
+      if (!wanted.startsWith(joined)) break;
+    }
+  }
+  throw new Error(`"${text}" is not made of whole items of its line`);
 }
 
 function style(items: PdfItem[]): { size: number; bold: boolean; italic: boolean } {

@@ -1,14 +1,13 @@
 // Stage 6b: draws the flowed pages with pdfkit, embedding Tinos; every position comes from the layout.
 import PDFDocument from 'pdfkit';
-import { fontKey, fontKeys, fontPath } from '../../fonts/font-files';
+import { fontKey, fontKeys } from '../../fonts/font-files';
+import { unshapedFont } from '../../fonts/unshaped-font';
 import { flowPages, type PlacedItem } from '../../layout/flow-pages';
 import { lineBox } from '../../layout/line-box';
 import { textWidth } from '../../fonts/font-metrics';
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 
-/** Word and LibreOffice set body text without kerning or ligatures; so does the PDF, so lines break alike. */
-const noFeatures = { kern: false, liga: false, clig: false, calt: false } as unknown as PDFKit.Mixins.OpenTypeFeatures[];
 
 export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
   const { page } = document;
@@ -30,7 +29,8 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
       ModDate: info.date,
     },
   } as PDFKit.PDFDocumentOptions);
-  for (const key of fontKeys) pdf.registerFont(key, fontPath(key));
+  // Fonts parsed once per process, set without kerning or ligatures as Word and LibreOffice set body text.
+  for (const key of fontKeys) pdf.registerFont(key, unshapedFont(key) as unknown as string);
 
   const pages = flowPages(document);
   pages.forEach((flowed, index) => {
@@ -59,7 +59,7 @@ function drawItem(pdf: PDFKit.PDFDocument, item: PlacedItem): void {
     .font(fontKey(item.run))
     .fontSize(item.run.sizePt)
     .fillColor('#000000')
-    .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', features: noFeatures });
+    .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', wordSpacing: item.wordSpacing });
 }
 
 /** Page numbers: centred in the top margin, from page 2 on, as the header of the DOCX does. */
@@ -72,5 +72,5 @@ function drawPageNumber(pdf: PDFKit.PDFDocument, document: ResolvedDocument, num
   const textWidthPt = page.widthPt - page.margins.left - page.margins.right;
   const x = textLeft + (textWidthPt - textWidth(text, { bold: false, italic: false }, size)) / 2;
   const y = page.headerDistancePt + lineBox(size, style.lineSpacing).baselinePt;
-  drawItem(pdf, { kind: 'text', x, y, text, run: { text, sizePt: size, bold: false, italic: false } });
+  drawItem(pdf, { kind: 'text', x, y, text, run: { text, sizePt: size, bold: false, italic: false }, wordSpacing: 0 });
 }
