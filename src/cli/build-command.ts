@@ -1,15 +1,20 @@
-// `plan build`: builds one plan into the requested formats and writes them into the output folder.
+// `plan build`: builds plans (files, folders, globs) in one process; writes, checks (--check) or watches (--watch).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { formats, buildPlanFile, outputPath, type Format } from '../pipeline';
-import { UsageError } from '../errors';
-import { writeAtomically } from './write-atomically';
-import { inLanguage, type Io } from './io';
+import path from 'node:path';
+import { PlanError, UsageError, type Diagnostic } from '../errors';
+import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
+import { findPlans } from './find-plans';
 import { formatDiagnostic } from './format-diagnostic';
+import { inLanguage, type Io } from './io';
+import { writeAtomically } from './write-atomically';
 
 export interface BuildCommandOptions {
   out: string;
   format: string;
   template?: string;
+  check?: boolean;
+  json?: boolean;
 }
 
 export function parseFormats(value: string): Format[] {
@@ -20,22 +25,118 @@ export function parseFormats(value: string): Format[] {
   return formats.filter((format) => asked.includes(format));
 }
 
-export async function buildCommand(planFile: string, options: BuildCommandOptions, io: Io): Promise<void> {
-  const chosen = parseFormats(options.format);
-  if (!fs.existsSync(planFile)) throw new UsageError(`không tìm thấy tệp kế hoạch "${planFile}"`, `plan file "${planFile}" not found`);
-  const epoch = io.env.SOURCE_DATE_EPOCH;
-  const result = await buildPlanFile(planFile, {
-    formats: chosen,
-    templateDir: options.template,
-    sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
-  });
-  for (const warning of result.warnings) io.stderr(formatDiagnostic(warning, io.language));
-  // Every format is built in memory first; files are written only when all succeeded.
-  for (const document of result.documents) {
-    const file = outputPath(options.out, planFile, document.format);
-    writeAtomically(file, document.bytes);
-    const size = Math.round(document.bytes.length / 1024);
-    io.stderr(inLanguage(io, `đã ghi ${file} (${size} KB)`, `wrote ${file} (${size} KB)`));
-    io.stdout(file);
+export interface OutputReport {
+  path: string;
+  bytes: number;
+  sha256: string;
+  /** With --check: whether the file on disk is missing or differs. */
+  status?: 'same' | 'missing' | 'differs';
+}
+
+export interface PlanReport {
+  plan: string;
+  ok: boolean;
+  ms: number;
+  outputs: OutputReport[];
+  diagnostics: Diagnostic[];
+}
+
+function checkStatus(file: string, bytes: Buffer): OutputReport['status'] {
+  if (!fs.existsSync(file)) return 'missing';
+  return fs.readFileSync(file).equals(bytes) ? 'same' : 'differs';
+}
+
+/** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */
+export async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], io: Io): Promise<PlanReport> {
+  const started = performance.now();
+  const report: PlanReport = { plan: planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
+  try {
+    if (!fs.existsSync(planFile) || !fs.statSync(planFile).isFile())
+      throw new PlanError([{ file: planFile, severity: 'error', message: 'không tìm thấy tệp kế hoạch', en: { message: 'plan file not found' } }]);
+    const epoch = io.env.SOURCE_DATE_EPOCH;
+    const result = await buildPlanFile(planFile, {
+      formats: chosen,
+      templateDir: options.template,
+      sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
+    });
+    report.diagnostics.push(...result.warnings);
+    // Every format is built in memory first; files are written only when all succeeded.
+    for (const document of result.documents) {
+      const file = outputPath(options.out, planFile, document.format);
+      const output: OutputReport = { path: file, bytes: document.bytes.length, sha256: createHash('sha256').update(document.bytes).digest('hex') };
+      if (options.check) output.status = checkStatus(file, document.bytes);
+      else writeAtomically(file, document.bytes);
+      report.outputs.push(output);
+    }
+    report.ok = !report.outputs.some((output) => output.status === 'missing' || output.status === 'differs');
+  } catch (error) {
+    if (!(error instanceof PlanError)) throw error;
+    report.diagnostics.push(...error.diagnostics);
   }
+  report.ms = Math.round(performance.now() - started);
+  return report;
+}
+
+function printReport(report: PlanReport, io: Io): void {
+  for (const diagnostic of report.diagnostics) io.stderr(formatDiagnostic(diagnostic, io.language));
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    io.stderr(inLanguage(io, `${report.plan}: ${errors} lỗi; không ghi tệp nào (${report.ms} ms)`, `${report.plan}: ${errors} error(s); no file written (${report.ms} ms)`));
+    return;
+  }
+  const words = {
+    same: inLanguage(io, 'khớp', 'up to date'),
+    missing: inLanguage(io, 'CHƯA CÓ', 'MISSING'),
+    differs: inLanguage(io, 'KHÁC', 'DIFFERS'),
+  };
+  const outputs = report.outputs
+    .map((o) => `${o.path} (${Math.max(1, Math.round(o.bytes / 1024))} KB${o.status ? `, ${words[o.status]}` : ''})`)
+    .join(', ');
+  io.stderr(`${report.plan} → ${outputs} ${report.ms} ms`);
+}
+
+/** Output names come from plan names: two plans with one name would overwrite each other. */
+function refuseNameClashes(plans: readonly string[]): void {
+  const byName = new Map<string, string>();
+  for (const plan of plans) {
+    const name = path.parse(plan).name;
+    const other = byName.get(name);
+    if (other)
+      throw new UsageError(`"${other}" và "${plan}" cùng tên nên sẽ ghi đè kết quả của nhau`, `"${other}" and "${plan}" have the same name and would overwrite each other's output`);
+    byName.set(name, plan);
+  }
+}
+
+/** Builds every plan; returns whether all succeeded (and, with --check, all outputs were up to date). */
+export async function buildCommand(inputs: readonly string[], options: BuildCommandOptions, io: Io): Promise<boolean> {
+  const chosen = parseFormats(options.format);
+  const plans = findPlans(inputs);
+  refuseNameClashes(plans);
+  const started = performance.now();
+  const reports: PlanReport[] = [];
+  for (const plan of plans) {
+    const report = await buildOne(plan, options, chosen, io);
+    reports.push(report);
+    printReport(report, io);
+    if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
+  }
+  const failed = reports.filter((report) => !report.ok).length;
+  const totalMs = Math.round(performance.now() - started);
+  if (plans.length > 1 || options.check)
+    io.stderr(
+      inLanguage(
+        io,
+        `${plans.length} kế hoạch, ${failed} ${options.check ? 'lỗi hoặc chưa khớp' : 'lỗi'}, ${totalMs} ms`,
+        `${plans.length} plan(s), ${failed} ${options.check ? 'failed or out of date' : 'failed'}, ${totalMs} ms`,
+      ),
+    );
+  if (options.json) io.stdout(JSON.stringify({ plans: reports.map(toJson), failed, totalMs }, null, 2));
+  return failed === 0;
+}
+
+function toJson(report: PlanReport): object {
+  return {
+    ...report,
+    diagnostics: report.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, severity: d.severity, message: d.message, hint: d.hint, en: d.en })),
+  };
 }

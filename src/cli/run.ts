@@ -3,13 +3,14 @@ import { Command, CommanderError, Option } from 'commander';
 import { PlanError, UsageError } from '../errors';
 import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
-import { buildCommand } from './build-command';
+import { buildCommand, type BuildCommandOptions } from './build-command';
 import { formatDiagnostic } from './format-diagnostic';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { inLanguage, processIo, type Io } from './io';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
+import { watchPlans } from './watch-plans';
 
 export const exitCodes = { ok: 0, planError: 1, usage: 2, internal: 3 } as const;
 
@@ -19,11 +20,15 @@ const texts = {
     version: 'in số phiên bản',
     help: 'xem hướng dẫn',
     lang: 'ngôn ngữ của thông báo: vi (mặc định) hoặc en',
-    build: 'tạo văn bản DOCX và PDF từ một tệp kế hoạch',
+    build: 'tạo văn bản DOCX và PDF từ các tệp kế hoạch (tệp, thư mục hoặc mẫu *.yaml)',
+    plans: 'tệp kế hoạch YAML, thư mục hoặc mẫu như plans/*.yaml',
     planArg: 'tệp kế hoạch YAML',
     out: 'thư mục ghi kết quả',
     format: 'định dạng: docx, pdf hoặc docx,pdf',
     template: 'thư mục mẫu riêng (<loại>.hbs và partials/)',
+    check: 'không ghi gì; báo các tệp kết quả chưa có hoặc khác với bản dựng mới (cho CI)',
+    json: 'in tóm tắt và lỗi dạng JSON ra stdout',
+    watch: 'theo dõi kế hoạch và mẫu, dựng lại khi có thay đổi',
     validate: 'kiểm tra các tệp kế hoạch mà không tạo văn bản (mã thoát 0 nếu tất cả hợp lệ)',
     files: 'các tệp kế hoạch YAML',
     schema: 'in (hoặc ghi) JSON Schema của tệp kế hoạch, cho trình soạn thảo',
@@ -53,11 +58,15 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     version: 'print the version',
     help: 'show help',
     lang: 'language of messages: vi (default) or en',
-    build: 'build the DOCX and PDF of a plan file',
+    build: 'build the DOCX and PDF of plan files (files, folders or *.yaml patterns)',
+    plans: 'YAML plan files, folders or patterns such as plans/*.yaml',
     planArg: 'YAML plan file',
     out: 'output folder',
     format: 'formats: docx, pdf or docx,pdf',
     template: 'folder with your own templates (<type>.hbs and partials/)',
+    check: 'write nothing; list the outputs that are missing or differ from a fresh build (for CI)',
+    json: 'print the summary and diagnostics as JSON on stdout',
+    watch: 'watch the plans and templates and rebuild on every change',
     validate: 'check plan files without building them (exit 0 when all are valid)',
     files: 'YAML plan files',
     schema: 'print (or write) the JSON Schema of a plan file, for editors',
@@ -84,7 +93,7 @@ Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
   },
 } satisfies Record<Language, Record<string, string>>;
 
-function makeProgram(io: Io, language: Language, setExit: (code: number) => void): Command {
+function makeProgram(io: Io, language: Language, setExit: (code: number) => void, signal: AbortSignal | undefined): Command {
   const t = texts[language];
   const program = new Command()
     .name('plan')
@@ -99,13 +108,17 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
   program
     .command('build')
     .description(t.build)
-    .argument('<plan.yaml>', t.planArg)
+    .argument('<plans...>', t.plans)
     .option('-o, --out <dir>', t.out, 'out')
     .option('-f, --format <list>', t.format, 'docx,pdf')
     .option('-t, --template <dir>', t.template)
+    .option('--check', t.check)
+    .option('--json', t.json)
+    .option('-w, --watch', t.watch)
     .helpOption('-h, --help', t.help)
-    .action(async (planFile: string, options: { out: string; format: string; template?: string }) => {
-      await buildCommand(planFile, options, io);
+    .action(async (plans: string[], options: BuildCommandOptions & { watch?: boolean }) => {
+      if (options.watch) await watchPlans(plans, options, io, signal ?? interruptSignal());
+      else if (!(await buildCommand(plans, options, io))) setExit(exitCodes.planError);
     });
   program
     .command('validate')
@@ -142,14 +155,28 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
   return program;
 }
 
+/** Aborts on Ctrl+C or SIGTERM: ends `--watch` (only watching installs these handlers). */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return controller.signal;
+}
+
 /** Runs the CLI on argv (without node and script) and returns the exit code; never calls process.exit. */
-export async function run(argv: readonly string[], baseIo: Io = processIo): Promise<number> {
+export async function run(argv: readonly string[], baseIo: Io = processIo, signal?: AbortSignal): Promise<number> {
   const language = chooseLanguage(languageFlag(argv), baseIo.env);
   const io: Io = { ...baseIo, language };
   let exitCode: number = exitCodes.ok;
-  const program = makeProgram(io, language, (code) => {
-    exitCode = code;
-  });
+  const program = makeProgram(
+    io,
+    language,
+    (code) => {
+      exitCode = code;
+    },
+    signal,
+  );
   try {
     if (argv.filter((arg) => !arg.startsWith('--lang')).length === 0 || (argv.length === 2 && argv[0] === '--lang')) {
       program.outputHelp();

@@ -1,0 +1,52 @@
+// Turns the paths given to `plan build` into plan files: files as they are, folders' *.yaml, and glob patterns
+// (expanded here, since Windows shells do not expand them).
+import fs from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors';
+
+const isPattern = (text: string) => /[*?]/.test(text);
+
+/** "*" and "?" within one path segment, "**" for any number of folders. */
+function patternToRegExp(pattern: string): RegExp {
+  const normalized = pattern.split(path.sep).join('/');
+  let source = '';
+  for (let i = 0; i < normalized.length; i++) {
+    const char = normalized[i]!;
+    if (char === '*' && normalized[i + 1] === '*') {
+      source += normalized[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += normalized[i + 2] === '/' ? 2 : 1;
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`);
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+const isPlanFile = (file: string) => /\.ya?ml$/i.test(file);
+
+export function findPlans(inputs: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const input of inputs) {
+    if (isPattern(input)) {
+      const base = input.split(/[\\/]/).findIndex((segment) => isPattern(segment));
+      const root = input.split(/[\\/]/).slice(0, base).join(path.sep) || '.';
+      const regex = patternToRegExp(path.normalize(input));
+      const matches = fs.existsSync(root) ? walk(root).filter((file) => regex.test(path.normalize(file).split(path.sep).join('/'))) : [];
+      if (matches.length === 0) throw new UsageError(`không có tệp nào khớp "${input}"`, `no file matches "${input}"`);
+      found.push(...matches.sort());
+    } else if (fs.existsSync(input) && fs.statSync(input).isDirectory()) {
+      const plans = fs.readdirSync(input).filter(isPlanFile).sort().map((name) => path.join(input, name));
+      if (plans.length === 0) throw new UsageError(`thư mục "${input}" không có tệp .yaml nào`, `the folder "${input}" has no .yaml file`);
+      found.push(...plans);
+    } else if (fs.existsSync(input)) found.push(input);
+    else throw new UsageError(`không tìm thấy tệp kế hoạch "${input}"`, `plan file "${input}" not found`);
+  }
+  return [...new Set(found)];
+}
