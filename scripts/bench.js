@@ -1,0 +1,82 @@
+// Benchmarks `plan` as whole processes, side by side with `node -e 0`: medians over repeated runs and ratios.
+// Usage: npm run bench [-- --runs 7]. Needs a compiled dist/ (npm run build).
+'use strict';
+const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const bin = path.join(root, 'bin', 'plan');
+const seed = path.join(root, 'plans', '2020.yaml');
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 7;
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-bench-'));
+
+if (!fs.existsSync(path.join(root, 'dist', 'cli', 'run.js'))) {
+  console.error('dist/ is missing: run npm run build first');
+  process.exit(1);
+}
+
+/** Wall time of one process in ms; fails loudly if the process does. */
+function time(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr}`);
+  return { ms, stdout: result.stdout };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Runs the commands in turn, `runs` times after one warm-up, so they share the machine's state. */
+function sideBySide(commands) {
+  const samples = commands.map(() => []);
+  for (let round = -1; round < runs; round++) {
+    commands.forEach((args, i) => {
+      const { ms } = time(args);
+      if (round >= 0) samples[i].push(ms);
+    });
+  }
+  return samples.map(median);
+}
+
+// 1. One plan, DOCX and PDF, against Node's own start-up.
+const outOne = path.join(work, 'one');
+const [nodeMs, oneMs] = sideBySide([['-e', '0'], [bin, 'build', seed, '--out', outOne]]);
+
+// 2. 100 plans in one process against 1 plan in one process.
+const many = path.join(work, 'many');
+fs.mkdirSync(many);
+for (let i = 0; i < 100; i++) fs.copyFileSync(seed, path.join(many, `plan-${String(i).padStart(3, '0')}.yaml`));
+const firstOfMany = path.join(many, 'plan-000.yaml');
+const [singleMs, hundredMs] = sideBySide([[bin, 'build', firstOfMany, '--out', path.join(work, 'out1')], [bin, 'build', many, '--out', path.join(work, 'out100')]]);
+const perExtraPlan = (hundredMs - singleMs) / 99;
+
+// 3. A 300-page plan: the seed's body repeated.
+const big = path.join(work, 'big.yaml');
+const source = fs.readFileSync(seed, 'utf8');
+const bodyStart = source.indexOf('\nbody:\n') + '\nbody:\n'.length;
+const bodyEnd = source.indexOf('\nclosing:');
+const body = source.slice(bodyStart, bodyEnd);
+fs.writeFileSync(big, source.slice(0, bodyStart) + Array.from({ length: 62 }, () => body).join('\n') + source.slice(bodyEnd));
+const [bigMs] = sideBySide([[bin, 'build', big, '--out', path.join(work, 'big')]]);
+const pages = (fs.readFileSync(path.join(work, 'big', 'big.pdf'), 'latin1').match(/\/Type \/Page\b/g) || []).length;
+
+// 4. Peak memory of one plan, as the process itself reports it.
+const rssScript = `require(${JSON.stringify(path.join(root, 'dist', 'cli', 'run.js'))}).run(['build', ${JSON.stringify(seed)}, '--out', ${JSON.stringify(outOne)}], { stdout() {}, stderr() {}, env: {} }).then(() => console.log(process.resourceUsage().maxRSS))`;
+const peakKb = median(Array.from({ length: 3 }, () => Number(time(['-e', rssScript]).stdout.trim())));
+
+const row = (name, value, target, ok) => `| ${name} | ${value} | ${target} | ${ok ? 'yes' : 'NO'} |`;
+console.log(`plan benchmark: ${runs} runs each, medians, Node ${process.version}, ${os.cpus().length} cores`);
+console.log('| measure | value | target | met |');
+console.log('|---|---|---|---|');
+console.log(row('node -e 0', `${nodeMs.toFixed(0)} ms`, '(floor)', true));
+console.log(row('plan build plans/2020.yaml (DOCX + PDF)', `${oneMs.toFixed(0)} ms = ${(oneMs / nodeMs).toFixed(1)}× node -e 0`, '≤ 4×', oneMs / nodeMs <= 4));
+console.log(row('100 plans in one build, per plan beyond the first', `${perExtraPlan.toFixed(1)} ms (1 plan ${singleMs.toFixed(0)} ms, 100 plans ${hundredMs.toFixed(0)} ms)`, '≤ 20 ms', perExtraPlan <= 20));
+console.log(row(`${pages}-page plan`, `${bigMs.toFixed(0)} ms`, '< 1500 ms', bigMs < 1500));
+console.log(row('peak memory, one plan', `${(peakKb / 1024).toFixed(0)} MB`, '< 150 MB', peakKb / 1024 < 150));
+fs.rmSync(work, { recursive: true, force: true });
