@@ -1,11 +1,10 @@
 // The one place that runs the stages in order: plan file → DOCX and PDF bytes.
-import fs from 'node:fs';
 import path from 'node:path';
 import { resolveLayout } from './layout/resolve-layout';
 import { makeTheme } from './layout/theme';
 import { parseMarkup } from './model/parse-markup';
 import { parseIssueDate } from './plan/issue-date';
-import { parsePlan, type LoadedPlan } from './plan/load-plan';
+import { loadPlanFile, type LoadedPlan } from './plan/load-plan';
 import type { Plan } from './plan/plan-schema';
 import type { BuildInfo } from './render/build-info';
 import { builtInTemplatesDir, locateTag, readTemplate, renderTemplate } from './template/render-template';
@@ -36,7 +35,7 @@ export interface BuildResult {
 
 export async function buildPlanFile(planFile: string, options: BuildOptions): Promise<BuildResult> {
   // 1. Load: read, parse the YAML, validate, normalize the text.
-  const loaded = parsePlan(fs.readFileSync(planFile, 'utf8'), planFile);
+  const loaded = loadPlanFile(planFile);
   return buildLoadedPlan(loaded, options);
 }
 

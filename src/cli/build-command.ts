@@ -7,7 +7,7 @@ import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
 import { findPlans } from './find-plans';
 import { formatDiagnostic } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
-import { writeAtomically } from './write-atomically';
+import { cleanUpOnInterrupt, OutputError, writeAtomically } from './write-atomically';
 
 export interface BuildCommandOptions {
   out: string;
@@ -51,8 +51,6 @@ export async function buildOne(planFile: string, options: BuildCommandOptions, c
   const started = performance.now();
   const report: PlanReport = { plan: planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
   try {
-    if (!fs.existsSync(planFile) || !fs.statSync(planFile).isFile())
-      throw new PlanError([{ file: planFile, severity: 'error', message: 'không tìm thấy tệp kế hoạch', en: { message: 'plan file not found' } }]);
     const epoch = io.env.SOURCE_DATE_EPOCH;
     const result = await buildPlanFile(planFile, {
       formats: chosen,
@@ -60,18 +58,21 @@ export async function buildOne(planFile: string, options: BuildCommandOptions, c
       sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
     });
     report.diagnostics.push(...result.warnings);
-    // Every format is built in memory first; files are written only when all succeeded.
-    for (const document of result.documents) {
-      const file = outputPath(options.out, planFile, document.format);
-      const output: OutputReport = { path: file, bytes: document.bytes.length, sha256: createHash('sha256').update(document.bytes).digest('hex') };
-      if (options.check) output.status = checkStatus(file, document.bytes);
-      else writeAtomically(file, document.bytes);
+    // Every format is built in memory first; files are written only when all succeeded, and all together.
+    const files = result.documents.map((document) => ({ file: outputPath(options.out, planFile, document.format), bytes: document.bytes }));
+    if (!options.check) writeAtomically(...files);
+    for (const { file, bytes } of files) {
+      const output: OutputReport = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+      if (options.check) output.status = checkStatus(file, bytes);
       report.outputs.push(output);
     }
     report.ok = !report.outputs.some((output) => output.status === 'missing' || output.status === 'differs');
   } catch (error) {
-    if (!(error instanceof PlanError)) throw error;
-    report.diagnostics.push(...error.diagnostics);
+    if (error instanceof OutputError) {
+      const text = error.describe();
+      report.diagnostics.push({ file: planFile, severity: 'error', message: text.vi, en: { message: text.en } });
+    } else if (error instanceof PlanError) report.diagnostics.push(...error.diagnostics);
+    else throw error;
   }
   report.ms = Math.round(performance.now() - started);
   return report;
@@ -114,11 +115,16 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   refuseNameClashes(plans);
   const started = performance.now();
   const reports: PlanReport[] = [];
-  for (const plan of plans) {
-    const report = await buildOne(plan, options, chosen, io);
-    reports.push(report);
-    printReport(report, io);
-    if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
+  const stopCleaning = cleanUpOnInterrupt();
+  try {
+    for (const plan of plans) {
+      const report = await buildOne(plan, options, chosen, io);
+      reports.push(report);
+      printReport(report, io);
+      if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
+    }
+  } finally {
+    stopCleaning();
   }
   const failed = reports.filter((report) => !report.ok).length;
   const totalMs = Math.round(performance.now() - started);

@@ -19,7 +19,7 @@ export function initCommand(file: string, options: { type: string; force?: boole
     throw new UsageError(`"${file}" đã có; thêm --force để ghi đè`, `"${file}" already exists; add --force to overwrite it`);
   const schema = path.relative(path.dirname(path.resolve(file)), schemaFile).split(path.sep).join('/');
   const text = `# yaml-language-server: $schema=${schema}\n${fs.readFileSync(starter, 'utf8')}`;
-  writeAtomically(file, Buffer.from(text, 'utf8'));
+  writeAtomically({ file, bytes: Buffer.from(text, 'utf8') });
   io.stderr(inLanguage(io, `đã ghi ${file}; sửa nội dung rồi chạy: plan build ${file}`, `wrote ${file}; edit it, then run: plan build ${file}`));
   io.stdout(file);
 }

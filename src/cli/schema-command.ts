@@ -10,6 +10,6 @@ export async function schemaCommand(options: { out?: string }, io: Io): Promise<
     io.stdout(text.replace(/\n$/, '')); // io.stdout ends the line itself
     return;
   }
-  writeAtomically(options.out, Buffer.from(text, 'utf8'));
+  writeAtomically({ file: options.out, bytes: Buffer.from(text, 'utf8') });
   io.stderr(inLanguage(io, `đã ghi ${options.out}`, `wrote ${options.out}`));
 }

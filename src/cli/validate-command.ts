@@ -1,7 +1,6 @@
 // `plan validate`: checks plans without building them, for editors and CI; exit 0 when all are valid.
-import fs from 'node:fs';
-import { PlanError } from '../errors';
-import { parsePlan } from '../plan/load-plan';
+import { PlanError, UsageError } from '../errors';
+import { loadPlanFile } from '../plan/load-plan';
 import { formatDiagnostic } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 
@@ -9,16 +8,16 @@ import { inLanguage, type Io } from './io';
 export function validateCommand(files: readonly string[], io: Io): boolean {
   let valid = true;
   for (const file of files) {
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      io.stderr(inLanguage(io, `${file}  lỗi: không tìm thấy tệp kế hoạch`, `${file}  error: plan file not found`));
-      valid = false;
-      continue;
-    }
     try {
-      const { warnings } = parsePlan(fs.readFileSync(file, 'utf8'), file);
+      const { warnings } = loadPlanFile(file);
       for (const warning of warnings) io.stderr(formatDiagnostic(warning, io.language));
       io.stderr(inLanguage(io, `${file}: hợp lệ`, `${file}: valid`));
     } catch (error) {
+      if (error instanceof UsageError) {
+        io.stderr(inLanguage(io, `${file}  lỗi: ${error.message}`, `${file}  error: ${error.english}`));
+        valid = false;
+        continue;
+      }
       if (!(error instanceof PlanError)) throw error;
       for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(diagnostic, io.language));
       const count = error.diagnostics.filter((d) => d.severity === 'error').length;

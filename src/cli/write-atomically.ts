@@ -1,16 +1,88 @@
-// Writes a file through a temporary sibling and a rename, so a failed build never leaves a half-written output.
+// Writes a file through a temporary sibling and a rename, so a failed or interrupted build never leaves a
+// half-written output, and the previous file stays whole until the new one is complete.
 import fs from 'node:fs';
 import path from 'node:path';
+import { say } from '../i18n/language';
 
-export function writeAtomically(file: string, bytes: Buffer): void {
-  const dir = path.dirname(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const temporary = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temporary, bytes);
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
+/** A file could not be written: the folder is read-only, the target locked, the disk full. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly file: string,
+    readonly code: string,
+  ) {
+    super(`cannot write ${file}: ${code}`);
   }
+
+  describe(): { vi: string; en: string } {
+    const reason = {
+      EACCES: say('không có quyền ghi', 'no permission to write'),
+      EPERM: say('không có quyền ghi (hoặc tệp đang mở trong Word)', 'no permission to write (or the file is open in Word)'),
+      EROFS: say('ổ đĩa chỉ đọc', 'the disk is read-only'),
+      ENOSPC: say('ổ đĩa đã đầy', 'the disk is full'),
+      EBUSY: say('tệp đang được chương trình khác mở', 'the file is open in another program'),
+      EISDIR: say('đường dẫn là một thư mục', 'the path is a folder'),
+    }[this.code] ?? say(this.code, this.code);
+    return say(`không ghi được ${this.file}: ${reason.vi}; tệp cũ (nếu có) vẫn giữ nguyên`, `cannot write ${this.file}: ${reason.en}; the previous file (if any) is unchanged`);
+  }
+}
+
+/** Temporary files being written, removed if the process is interrupted. */
+export const pendingTemporaryFiles = new Set<string>();
+
+/**
+ * Writes every file to a temporary sibling first, then moves them all into place, keeping the previous files
+ * aside until all moves succeeded: either all outputs of a plan are replaced, or none is (a DOCX never pairs
+ * with a stale PDF).
+ */
+export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer }>): void {
+  const staged: Array<{ file: string; temporary: string; backup: string; hadFile: boolean; moved: boolean }> = [];
+  let current = outputs[0]?.file ?? '';
+  try {
+    for (const { file, bytes } of outputs) {
+      current = file;
+      const dir = path.dirname(file);
+      const base = path.join(dir, `.${path.basename(file)}.${process.pid}`);
+      fs.mkdirSync(dir, { recursive: true });
+      const entry = { file, temporary: `${base}.tmp`, backup: `${base}.bak`, hadFile: fs.existsSync(file), moved: false };
+      if (entry.hadFile && fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      staged.push(entry);
+      pendingTemporaryFiles.add(entry.temporary);
+      fs.writeFileSync(entry.temporary, bytes);
+      // Tests inject a failure here (a full disk) through the environment; see tests/output/faults.test.ts.
+      if (process.env.PLAN_FAULT === 'write') throw Object.assign(new Error('injected'), { code: 'ENOSPC' });
+    }
+    for (const entry of staged) {
+      current = entry.file;
+      if (entry.hadFile) fs.renameSync(entry.file, entry.backup);
+      entry.moved = true;
+      fs.renameSync(entry.temporary, entry.file);
+    }
+  } catch (error) {
+    // Put back what was moved aside.
+    for (const entry of staged.filter((e) => e.moved)) {
+      if (fs.existsSync(entry.backup)) fs.renameSync(entry.backup, entry.file);
+      else if (!entry.hadFile) fs.rmSync(entry.file, { force: true });
+    }
+    throw new OutputError(current, (error as NodeJS.ErrnoException).code ?? 'EIO');
+  } finally {
+    for (const entry of staged) {
+      fs.rmSync(entry.temporary, { force: true });
+      fs.rmSync(entry.backup, { force: true });
+      pendingTemporaryFiles.delete(entry.temporary);
+    }
+  }
+}
+
+/** On Ctrl+C or SIGTERM during a build: remove the temporary file being written, then exit (130 / 143). */
+export function cleanUpOnInterrupt(): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      for (const temporary of pendingTemporaryFiles) fs.rmSync(temporary, { force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.removeListener(signal, handler);
+  });
+  return () => handlers.forEach((remove) => remove());
 }

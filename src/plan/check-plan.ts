@@ -18,6 +18,9 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
   else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
 }
 
+/** C0 and C1 controls (tab and line ends aside), zero-width spaces and joiners, the BOM, soft hyphen, word joiner. */
+const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\uFEFF]/g;
+
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 export function checkPlan(plan: Plan): PlanProblem[] {
@@ -44,9 +47,22 @@ export function checkPlan(plan: Plan): PlanProblem[] {
 
   problems.push(...scheduleProblems(plan));
 
+  // Control characters and invisible ones (pasted from PDFs and web pages) would print nothing or break lines.
+  for (const [path, text] of strings(plan)) {
+    const hidden = [...new Set(text.match(invisible) ?? [])];
+    if (hidden.length === 0) continue;
+    const shown = hidden.map(codePoint).join(', ');
+    problems.push({
+      path,
+      severity: 'error',
+      message: say(`có ký tự điều khiển hoặc ký tự vô hình (${shown})`, `contains control or invisible characters (${shown})`),
+      hint: say('thường do dán từ PDF hoặc trang web; gõ lại đoạn này hoặc xóa ký tự đó', 'usually pasted from a PDF or a web page; retype the passage or delete the character'),
+    });
+  }
+
   // Every character must exist in the embedded font, or the PDF would show an empty box.
   for (const [path, text] of strings(plan)) {
-    const missing = missingCharacters(text, { bold: false, italic: false });
+    const missing = missingCharacters(text.replace(invisible, ''), { bold: false, italic: false });
     if (missing.length === 0) continue;
     const shown = missing.map((char) => `"${char}" (${codePoint(char)})`).join(', ');
     problems.push({

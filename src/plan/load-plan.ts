@@ -2,8 +2,10 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { PlanError, type Diagnostic } from '../errors';
 import { checkPlan } from './check-plan';
+import { readPlanFile } from './read-plan-file';
 import { describeIssue } from './describe-issue';
 import { expandText } from './expand-text';
+import { checkShape, maxAliases } from './plan-shape';
 import { flattenIssues } from './flatten-issues';
 import { planSchema, type Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
@@ -17,6 +19,11 @@ export interface LoadedPlan {
 }
 
 /** Parses and validates plan text; `file` is only used in messages. Throws PlanError with every problem found. */
+/** Reads (see read-plan-file.ts for what can go wrong) and parses a plan file. */
+export function loadPlanFile(file: string): LoadedPlan {
+  return parsePlan(readPlanFile(file), file);
+}
+
 export function parsePlan(source: string, file: string): LoadedPlan {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
@@ -25,7 +32,42 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   if (diagnostics.length > 0) throw new PlanError(diagnostics);
 
   const warnings: Diagnostic[] = [];
-  const raw = normalizeText(document.toJS({ maxAliasCount: 1000 }), () => {
+  let parsed: unknown;
+  try {
+    parsed = document.toJS({ maxAliasCount: maxAliases });
+  } catch (error) {
+    // An alias bomb ("billion laughs") would expand to gigabytes: refuse it.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new PlanError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: `tệp dùng quá nhiều tham chiếu "*" (alias), tối đa ${maxAliases}`,
+        hint: 'viết thẳng nội dung thay vì dùng &tên / *tên',
+        en: { message: `the file uses too many "*" aliases (at most ${maxAliases})`, hint: 'write the content out instead of &name / *name' },
+      },
+    ]);
+  }
+  if (parsed === null || parsed === undefined)
+    throw new PlanError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        message: 'tệp kế hoạch trống',
+        hint: 'tạo tệp mẫu bằng "plan init", hoặc chép plans/2020.yaml rồi sửa',
+        en: { message: 'the plan file is empty', hint: 'make a starter with "plan init", or copy plans/2020.yaml and edit it' },
+      },
+    ]);
+  const shape = checkShape(parsed);
+  if (shape) {
+    const location = locate(document, lineCounter, text, shape.path);
+    throw new PlanError([{ file, ...location, path: shape.path.map(String).join('.'), severity: 'error', message: shape.message.vi, hint: shape.hint.vi, en: { message: shape.message.en, hint: shape.hint.en } }]);
+  }
+  const raw = normalizeText(parsed, () => {
     if (warnings.length === 0)
       warnings.push({
         file,
@@ -95,8 +137,9 @@ function normalizeText(value: unknown, onChange: () => void): unknown {
   }
   if (Array.isArray(value)) return value.map((item) => normalizeText(item, onChange));
   if (value !== null && typeof value === 'object') {
+    // defineProperty, not assignment: a key "__proto__" must stay a key (and be reported), never a prototype.
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = normalizeText(item, onChange);
+    for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: normalizeText(item, onChange), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { PlanError } from '../errors';
+import { PlanError, UsageError } from '../errors';
 
 export interface TemplateSource {
   /** Path of the main template, for messages. */
@@ -19,6 +19,8 @@ export const builtInTemplatesDir = path.join(__dirname, '..', '..', 'templates')
 /** Reads `<dir>/<name>.hbs` and every partial in `<dir>/partials`, falling back to the built-in partials. */
 export function readTemplate(dir: string, name: string): TemplateSource {
   const file = path.join(dir, `${name}.hbs`);
+  if (!fs.existsSync(file))
+    throw new UsageError(`thư mục mẫu "${dir}" không có tệp ${name}.hbs`, `the template folder "${dir}" has no ${name}.hbs`);
   const partials: Record<string, string> = {};
   const partialFiles: Record<string, string> = {};
   for (const partialDir of [path.join(builtInTemplatesDir, 'partials'), path.join(dir, 'partials')]) {

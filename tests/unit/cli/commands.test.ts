@@ -23,7 +23,7 @@ describe('plan validate', () => {
     expect(await run(['validate', seed, invalid, 'missing.yaml'], io)).toBe(1);
     expect(io.err).toContain(`${seed}: hợp lệ`);
     expect(io.err).toContain(`${invalid}: 1 lỗi`);
-    expect(io.err).toContain('missing.yaml  lỗi: không tìm thấy tệp kế hoạch');
+    expect(io.err).toContain('missing.yaml  lỗi: không tìm thấy tệp kế hoạch "missing.yaml"');
   });
 });
 

@@ -1,0 +1,41 @@
+// Limits on a plan's shape, checked before validation so that absurd input ends fast with a clear message.
+import { say, type Bilingual } from '../i18n/language';
+
+export const maxAliases = 100;
+/** No list in a plan comes near this; a longer one is a pasted or generated mistake. */
+export const maxListItems = 2000;
+/** Sections nest at most "1.1.1." deep in practice; maps and lists inside them add a few levels more. */
+export const maxDepth = 24;
+
+export interface ShapeProblem {
+  path: PropertyKey[];
+  message: Bilingual;
+  hint: Bilingual;
+}
+
+export function checkShape(value: unknown, path: PropertyKey[] = []): ShapeProblem | undefined {
+  if (path.length > maxDepth)
+    return {
+      path,
+      message: say(`lồng nhau quá sâu (hơn ${maxDepth} cấp)`, `nested too deeply (more than ${maxDepth} levels)`),
+      hint: say('kế hoạch chỉ cần vài cấp mục; kiểm tra thụt lề', 'a plan needs only a few levels of sections; check the indentation'),
+    };
+  if (Array.isArray(value)) {
+    if (value.length > maxListItems)
+      return {
+        path,
+        message: say(`danh sách quá dài (${value.length} mục, tối đa ${maxListItems})`, `the list is too long (${value.length} items, at most ${maxListItems})`),
+        hint: say('chia nội dung thành các mục nhỏ hơn', 'split the content into smaller sections'),
+      };
+    for (const [index, item] of value.entries()) {
+      const problem = checkShape(item, [...path, index]);
+      if (problem) return problem;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const problem = checkShape(item, [...path, key]);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
