@@ -10,6 +10,7 @@ import { nextCommand } from './next-command';
 import { inLanguage, processIo, type Io } from './io';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
+import { OutputError } from './write-atomically';
 import { watchPlans } from './watch-plans';
 
 export const exitCodes = { ok: 0, planError: 1, usage: 2, internal: 3 } as const;
@@ -20,6 +21,7 @@ const texts = {
     version: 'in số phiên bản',
     help: 'xem hướng dẫn',
     lang: 'ngôn ngữ của thông báo: vi (mặc định) hoặc en',
+    debug: 'in cả vết ngăn xếp (stack trace) khi plan gặp lỗi nội bộ',
     build: 'tạo văn bản DOCX và PDF từ các tệp kế hoạch (tệp, thư mục hoặc mẫu *.yaml)',
     plans: 'tệp kế hoạch YAML, thư mục hoặc mẫu như plans/*.yaml',
     planArg: 'tệp kế hoạch YAML',
@@ -58,6 +60,7 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     version: 'print the version',
     help: 'show help',
     lang: 'language of messages: vi (default) or en',
+    debug: 'print the stack trace of an internal error',
     build: 'build the DOCX and PDF of plan files (files, folders or *.yaml patterns)',
     plans: 'YAML plan files, folders or patterns such as plans/*.yaml',
     planArg: 'YAML plan file',
@@ -101,6 +104,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .version(version, '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
     .addOption(new Option('--lang <language>', t.lang).choices(['vi', 'en']))
+    .option('--debug', t.debug)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) })
     .addHelpText('after', t.examples)
@@ -178,7 +182,7 @@ export async function run(argv: readonly string[], baseIo: Io = processIo, signa
     signal,
   );
   try {
-    if (argv.filter((arg) => !arg.startsWith('--lang')).length === 0 || (argv.length === 2 && argv[0] === '--lang')) {
+    if (argv.filter((arg) => !arg.startsWith('--lang') && arg !== '--debug').length === 0 || (argv.length === 2 && argv[0] === '--lang')) {
       program.outputHelp();
       return exitCodes.usage;
     }
@@ -186,6 +190,11 @@ export async function run(argv: readonly string[], baseIo: Io = processIo, signa
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    if (error instanceof OutputError) {
+      const text = error.describe();
+      io.stderr(inLanguage(io, `lỗi: ${text.vi}`, `error: ${text.en}`));
+      return exitCodes.planError;
+    }
     if (error instanceof UsageError) {
       io.stderr(inLanguage(io, `lỗi: ${error.message}`, `error: ${error.english}`));
       return exitCodes.usage;
@@ -196,7 +205,7 @@ export async function run(argv: readonly string[], baseIo: Io = processIo, signa
       io.stderr(inLanguage(io, `${count} lỗi; không ghi tệp nào.`, `${count} error(s); no file written.`));
       return exitCodes.planError;
     }
-    const detail = io.env.PLAN_DEBUG ? `\n${(error as Error).stack}` : '';
+    const detail = argv.includes('--debug') || io.env.PLAN_DEBUG ? `\n${(error as Error).stack}` : '';
     io.stderr(
       inLanguage(
         io,

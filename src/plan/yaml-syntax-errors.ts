@@ -84,6 +84,15 @@ export function explainYamlErrors(errors: readonly YAMLError[], source: string, 
       // The key that is "on two lines" is the next line indented wrongly: point at where it ends.
       offset = Math.max(error.pos[0], error.pos[1] - 1);
     }
+    // "- {{longDate dates.x}} ..." unquoted: YAML reads "{" as the start of a group.
+    const lineText = source.slice(source.lastIndexOf('\n', offset - 1) + 1).split('\n')[0] ?? '';
+    if (/(^|[:-])\s*\{\{/.test(lineText)) {
+      explanation = {
+        message: say('câu bắt đầu bằng "{{" mà không có ngoặc kép', 'a text starting with "{{" is not in quotes'),
+        hint: say('đặt cả câu trong ngoặc kép: "{{longDate dates.khai_mac}} ..."', 'put the whole text in double quotes: "{{longDate dates.opening}} ..."'),
+      };
+      offset = source.lastIndexOf('\n', offset - 1) + 1 + lineText.search(/\{\{/);
+    }
     const english = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const described = explanation ?? {
       message: say(`YAML không đọc được (${english})`, `the YAML cannot be read (${english})`),

@@ -50,7 +50,11 @@ export interface PdfFile {
 }
 
 export async function readPdf(file: string): Promise<PdfFile> {
-  const data = new Uint8Array(fs.readFileSync(file));
+  return readPdfBytes(fs.readFileSync(file));
+}
+
+export async function readPdfBytes(bytes: Buffer): Promise<PdfFile> {
+  const data = new Uint8Array(bytes);
   const document = await pdfjs.getDocument({ data, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   const pages: PdfPage[] = [];
   for (let number = 1; number <= document.numPages; number++) {
