@@ -31,6 +31,20 @@ handlebars.registerHelper({
   weekday: dateHelper(weekdayText),
 });
 
+const knownHelpers = Object.fromEntries(helperNames.map((name) => [name, true]));
+/** Compiled texts, so many plans sharing text (next year's copy, a department's plans) compile it once. */
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+function compileText(text: string): HandlebarsTemplateDelegate {
+  let template = compiled.get(text);
+  if (!template) {
+    template = handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers });
+    if (compiled.size > 10000) compiled.clear();
+    compiled.set(text, template);
+  }
+  return template;
+}
+
 export interface TextContext {
   year: number;
   schoolYear: string;
@@ -64,8 +78,7 @@ function expandOne(text: string, context: TextContext, path: PropertyKey[], prob
     return text;
   }
   try {
-    const template = handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(helperNames.map((n) => [n, true])) });
-    return template(context);
+    return compileText(text)(context);
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0]!;
     const unknown = /"([^"]+)" not defined/.exec(detail)?.[1] ?? /unknown helper (\S+)/.exec(detail)?.[1];

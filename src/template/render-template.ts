@@ -48,12 +48,24 @@ export function locateTag(template: TemplateSource, tag: string): { file: string
   return undefined;
 }
 
+/** Compiled templates by their source, so a build of many plans compiles each template once. */
+const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
+
+function compile(template: TemplateSource): HandlebarsTemplateDelegate {
+  const key = JSON.stringify([template.text, template.partials]);
+  let compiled = compiledCache.get(key);
+  if (!compiled) {
+    const handlebars = Handlebars.create();
+    for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, text);
+    compiled = handlebars.compile(template.text, { strict: true, noEscape: true });
+    compiledCache.set(key, compiled);
+  }
+  return compiled;
+}
+
 export function renderTemplate(template: TemplateSource, view: object): string {
-  const handlebars = Handlebars.create();
-  for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, text);
   try {
-    const compiled = handlebars.compile(template.text, { strict: true, noEscape: true });
-    return compiled(view);
+    return compile(template)(view);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Parse errors say "on line N"; strict-mode lookups end with " - line:column".
