@@ -44,12 +44,14 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
       const dir = path.dirname(file);
       const base = path.join(dir, `.${path.basename(file)}.${process.pid}`);
       fs.mkdirSync(dir, { recursive: true });
+      // Tests inject a read-only folder through the environment where they cannot make one; see tests/output/faults.test.ts.
+      if (process.env.PLAN_FAULT === 'readonly') throw Object.assign(new Error('injected'), { code: 'EACCES' });
       const entry = { file, temporary: `${base}.tmp`, backup: `${base}.bak`, hadFile: fs.existsSync(file), moved: false };
       if (entry.hadFile && fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       staged.push(entry);
       pendingTemporaryFiles.add(entry.temporary);
       fs.writeFileSync(entry.temporary, bytes);
-      // Tests inject a failure here (a full disk) through the environment; see tests/output/faults.test.ts.
+      // Tests inject a full disk through the environment; see tests/output/faults.test.ts.
       if (process.env.PLAN_FAULT === 'write') throw Object.assign(new Error('injected'), { code: 'ENOSPC' });
     }
     for (const entry of staged) {

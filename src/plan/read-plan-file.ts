@@ -36,6 +36,8 @@ export function readPlanFile(file: string): string {
     );
   let bytes: Buffer;
   try {
+    // Tests inject an unreadable file through the environment (root reads every file); see tests/output/faults.test.ts.
+    if (process.env.PLAN_FAULT === 'read') throw Object.assign(new Error('injected'), { code: 'EACCES' });
     bytes = fs.readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';

@@ -29,22 +29,37 @@ function expectUnchanged(out: string, before: Record<string, Buffer>): void {
 }
 
 describe('faults while writing', () => {
-  const isRoot = process.getuid?.() === 0;
+  /**
+   * As root every folder is writable: the build then runs as "nobody", for whom read-only means read-only. Where
+   * "nobody" cannot run the checkout (a private folder), the same refusal is injected (PLAN_FAULT=readonly).
+   */
+  const root = process.getuid?.() === 0;
+  const nobody = { uid: 65534, gid: 65534 };
+  const nobodyCanRun = root && spawnSync(process.execPath, [bin, '--version'], { ...nobody }).status === 0;
+  const asUser = nobodyCanRun ? nobody : {};
+  const readOnlyEnv = root && !nobodyCanRun ? { ...process.env, PLAN_FAULT: 'readonly' } : process.env;
 
   it('a read-only output folder: says so, exit 1, the previous files stay', () => {
-    const { plan, out, before } = previousBuild();
+    const { dir, plan, out, before } = previousBuild();
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(plan, 0o644);
     fs.chmodSync(out, 0o555);
     try {
-      const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8' });
-      // root writes anywhere; then the injected fault below stands in for the read-only folder.
-      if (!isRoot) {
-        expect(result.status).toBe(1);
-        expect(result.stderr).toMatch(/không ghi được .*: không có quyền ghi; tệp cũ \(nếu có\) vẫn giữ nguyên/);
-        expectUnchanged(out, before);
-      }
+      const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: readOnlyEnv, ...asUser });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/không ghi được .*: không có quyền ghi( \(hoặc tệp đang mở trong Word\))?; tệp cũ \(nếu có\) vẫn giữ nguyên/);
+      expectUnchanged(out, before);
     } finally {
       fs.chmodSync(out, 0o755);
     }
+  });
+
+  it('a plan that cannot be read (injected through PLAN_FAULT=read): says so, exit 1, nothing written', () => {
+    const { plan, out, before } = previousBuild();
+    const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: { ...process.env, PLAN_FAULT: 'read' } });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('không đọc được tệp (không có quyền đọc)');
+    expectUnchanged(out, before);
   });
 
   it('a write error (a full disk, injected through PLAN_FAULT=write): says so, exit 1, the previous files stay', () => {
