@@ -20,13 +20,13 @@ const lines = z.union([
 /** A full calendar date "YYYY-MM-DD" that exists. */
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'viết ngày dạng "2020-10-01"')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'viết ngày dạng "2020-10-01"')
   .refine((text) => parseIssueDate(text)?.day !== undefined, 'ngày này không có trong lịch');
 
 /** A calendar date "YYYY-MM-DD", or "YYYY-MM" when the day is left blank for the signer. */
 const issueDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'viết ngày dạng "2020-09-18" (năm-tháng-ngày), hoặc "2020-09" để trống ngày')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'viết ngày dạng "2020-09-18" (năm-tháng-ngày), hoặc "2020-09" để trống ngày')
   .refine((text) => parseIssueDate(text) !== undefined, 'ngày này không có trong lịch');
 
 export const authorityPrefixes = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;

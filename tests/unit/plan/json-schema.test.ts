@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from '@jest/globals';
 import Ajv2020 from 'ajv/dist/2020';
+import { parseDocument } from 'yaml';
 import { parse } from 'yaml';
 import { planJsonSchema, planJsonSchemaText } from '../../../src/plan/json-schema';
 import { minimalPlanYaml } from '../fixtures';
@@ -109,6 +110,24 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
 
   it('accepts the minimal plan', () => {
     expect(errorsOf(parse(minimalPlanYaml))).toEqual([]);
+  });
+
+  it('rejects the invalid plans of tests/fixtures/invalid, except mistakes only plan itself can see', () => {
+    // A JSON Schema cannot know the calendar, the decree's rules across fields, the font or YAML's own syntax.
+    const beyondJsonSchema = new Set([
+      '21-date-feb-30.yaml', '25-date-sep-31-unquoted.yaml', '43-bom-date-feb-29.yaml', // dates that do not exist
+      '46-three-mistakes.yaml', // (one of its three mistakes is a schema mistake, checked below)
+      '49-archive-without-vt.yaml', '50-kt-without-head.yaml', // rules across fields
+    ]);
+    const folder = path.join(repoRoot, 'tests', 'fixtures', 'invalid');
+    const accepted: string[] = [];
+    for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.yaml'))) {
+      const document = parseDocument(fs.readFileSync(path.join(folder, file), 'utf8').replace(/^\ufeff/, ''));
+      if (document.errors.length > 0) continue; // a YAML syntax mistake: the editor's YAML parser reports it
+      if (validate(document.toJS()) && !beyondJsonSchema.has(file)) accepted.push(file);
+    }
+    expect(accepted).toEqual([]);
+    expect(validate(parseDocument(fs.readFileSync(path.join(folder, '46-three-mistakes.yaml'), 'utf8')).toJS())).toBe(false);
   });
 
   it('rejects an unknown key', () => {
