@@ -15,6 +15,16 @@ export interface Diagnostic {
   sourceLine?: string;
 }
 
+/** Builds a diagnostic from sentences in both languages. */
+export function diagnostic(
+  where: { file: string; line?: number; column?: number; sourceLine?: string; path?: string },
+  severity: Diagnostic['severity'],
+  message: { vi: string; en: string },
+  hint?: { vi: string; en: string },
+): Diagnostic {
+  return { ...where, severity, message: message.vi, hint: hint?.vi, en: { message: message.en, hint: hint?.en } };
+}
+
 /** The plan (or a template) is wrong: exit code 1. */
 export class PlanError extends Error {
   constructor(

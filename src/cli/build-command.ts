@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PlanError, UsageError, type Diagnostic } from '../errors';
+import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
 import { findPlans } from './find-plans';
 import { formatDiagnostic } from './format-diagnostic';
@@ -70,7 +70,7 @@ export async function buildOne(planFile: string, options: BuildCommandOptions, c
   } catch (error) {
     if (error instanceof OutputError) {
       const text = error.describe();
-      report.diagnostics.push({ file: planFile, severity: 'error', message: text.vi, en: { message: text.en } });
+      report.diagnostics.push(diagnostic({ file: planFile }, 'error', text));
     } else if (error instanceof PlanError) report.diagnostics.push(...error.diagnostics);
     else throw error;
   }

@@ -1,7 +1,8 @@
 // Stage 5: makes every layout decision once, from the theme: the model becomes a resolved document in points.
 import { ascent, textWidth } from '../fonts/font-metrics';
 import type { Block, DocumentModel, HeaderBlock, ParagraphBlock, ParagraphRole, Run, SignatureBlock, TitleBlock } from '../model/document-model';
-import { PlanError } from '../errors';
+import { diagnostic, PlanError } from '../errors';
+import { say } from '../i18n/language';
 import { breakLines } from './break-lines';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedParagraph, type ResolvedRun, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
@@ -90,14 +91,12 @@ function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
   const leftPt = ctx.textWidthPt + overhangPt - rightPt;
   if (nationWidth + 2 * paddingPt > rightPt)
     throw new PlanError([
-      {
-        file: '(bố cục)',
-        path: 'layout',
-        severity: 'error',
-        message: 'quốc hiệu không vừa một dòng ở cột phải của phần đầu văn bản',
-        hint: 'dùng cỡ chữ 12/13 (layout.sizes: "12/13") hoặc lề trái/phải nhỏ hơn',
-        en: { message: 'the national title does not fit on one line in the header', hint: 'use the 12/13 sizes (layout.sizes: "12/13") or smaller side margins' },
-      },
+      diagnostic(
+        { file: '(bố cục)', path: 'layout' },
+        'error',
+        say('quốc hiệu không vừa một dòng ở cột phải của phần đầu văn bản', 'the national title does not fit on one line in the header'),
+        say('dùng cỡ chữ 12/13 (layout.sizes: "12/13") hoặc lề trái/phải nhỏ hơn', 'use the 12/13 sizes (layout.sizes: "12/13") or smaller side margins'),
+      ),
     ]);
 
   const leftColumn = leftPt - 2 * paddingPt;

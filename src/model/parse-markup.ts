@@ -1,5 +1,5 @@
 // Turns a template's tagged lines (see README.md) into the document model.
-import { PlanError } from '../errors';
+import { diagnostic, PlanError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 import type { Block, DocumentModel, HeaderBlock, ParagraphRole, SignatureBlock, TitleBlock } from './document-model';
 import { paragraphRoles } from './document-model';
@@ -68,9 +68,7 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
     const located = tag ? locateTag(tag) : undefined;
     const where = located ?? { file: templateFile, line: undefined };
     const suffix = located ? say('', '') : say(` (dòng ${outputLine} của kết quả mẫu)`, ` (line ${outputLine} of the template's output)`);
-    throw new PlanError([
-      { file: where.file, line: where.line, severity: 'error', message: message.vi + suffix.vi, hint: hint?.vi, en: { message: message.en + suffix.en, hint: hint?.en } },
-    ]);
+    throw new PlanError([diagnostic({ file: where.file, line: where.line }, 'error', say(message.vi + suffix.vi, message.en + suffix.en), hint)]);
   };
   const close = (line: number) => {
     if (!open) return;

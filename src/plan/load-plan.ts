@@ -1,6 +1,7 @@
 // Stage 1: reads a plan file, parses the YAML, NFC-normalizes its text and validates it against the schema.
 import { LineCounter, parseDocument } from 'yaml';
-import { PlanError, type Diagnostic } from '../errors';
+import { diagnostic, PlanError, type Diagnostic } from '../errors';
+import { say } from '../i18n/language';
 import { checkPlan } from './check-plan';
 import { readPlanFile } from './read-plan-file';
 import { describeIssue } from './describe-issue';
@@ -18,12 +19,12 @@ export interface LoadedPlan {
   warnings: Diagnostic[];
 }
 
-/** Parses and validates plan text; `file` is only used in messages. Throws PlanError with every problem found. */
 /** Reads (see read-plan-file.ts for what can go wrong) and parses a plan file. */
 export function loadPlanFile(file: string): LoadedPlan {
   return parsePlan(readPlanFile(file), file);
 }
 
+/** Parses and validates plan text; `file` is only used in messages. Throws PlanError with every problem found. */
 export function parsePlan(source: string, file: string): LoadedPlan {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
@@ -39,60 +40,46 @@ export function parsePlan(source: string, file: string): LoadedPlan {
     // An alias bomb ("billion laughs") would expand to gigabytes: refuse it.
     if (!(error instanceof ReferenceError)) throw error;
     throw new PlanError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message: `tệp dùng quá nhiều tham chiếu "*" (alias), tối đa ${maxAliases}`,
-        hint: 'viết thẳng nội dung thay vì dùng &tên / *tên',
-        en: { message: `the file uses too many "*" aliases (at most ${maxAliases})`, hint: 'write the content out instead of &name / *name' },
-      },
+      diagnostic(
+        { file, line: 1, column: 1 },
+        'error',
+        say(`tệp dùng quá nhiều tham chiếu "*" (alias), tối đa ${maxAliases}`, `the file uses too many "*" aliases (at most ${maxAliases})`),
+        say('viết thẳng nội dung thay vì dùng &tên / *tên', 'write the content out instead of &name / *name'),
+      ),
     ]);
   }
   if (parsed === null || parsed === undefined)
     throw new PlanError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message: 'tệp kế hoạch trống',
-        hint: 'tạo tệp mẫu bằng "plan init", hoặc chép plans/2020.yaml rồi sửa',
-        en: { message: 'the plan file is empty', hint: 'make a starter with "plan init", or copy plans/2020.yaml and edit it' },
-      },
+      diagnostic(
+        { file, line: 1, column: 1 },
+        'error',
+        say('tệp kế hoạch trống', 'the plan file is empty'),
+        say('tạo tệp mẫu bằng "plan init", hoặc chép plans/2020.yaml rồi sửa', 'make a starter with "plan init", or copy plans/2020.yaml and edit it'),
+      ),
     ]);
   const shape = checkShape(parsed);
   if (shape) {
     const location = locate(document, lineCounter, text, shape.path);
-    throw new PlanError([{ file, ...location, path: shape.path.map(String).join('.'), severity: 'error', message: shape.message.vi, hint: shape.hint.vi, en: { message: shape.message.en, hint: shape.hint.en } }]);
+    throw new PlanError([diagnostic({ file, ...location, path: shape.path.map(String).join('.') }, 'error', shape.message, shape.hint)]);
   }
   const raw = normalizeText(parsed, () => {
     if (warnings.length === 0)
-      warnings.push({
-        file,
-        severity: 'warning',
-        message: 'văn bản có chữ chưa chuẩn hóa Unicode NFC (dấu tách rời chữ); plan đã tự chuẩn hóa',
-        hint: 'lưu tệp bằng trình soạn thảo dùng Unicode dựng sẵn để tránh lỗi hiển thị ở nơi khác',
-        en: {
-          message: 'some text is not in Unicode NFC (decomposed accents); plan normalized it',
-          hint: 'save the file with precomposed Unicode to avoid display problems elsewhere',
-        },
-      });
+      warnings.push(
+        diagnostic(
+          { file },
+          'warning',
+          say('văn bản có chữ chưa chuẩn hóa Unicode NFC (dấu tách rời chữ); plan đã tự chuẩn hóa', 'some text is not in Unicode NFC (decomposed accents); plan normalized it'),
+          say('lưu tệp bằng trình soạn thảo dùng Unicode dựng sẵn để tránh lỗi hiển thị ở nơi khác', 'save the file with precomposed Unicode to avoid display problems elsewhere'),
+        ),
+      );
   });
   const result = planSchema.safeParse(raw);
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.
     const expanded = expandText(result.data);
-    const problems = [...expanded.problems, ...(expanded.problems.length ? [] : checkPlan(expanded.plan))].map((problem) => ({
-      file,
-      ...locate(document, lineCounter, text, problem.path),
-      path: problem.path.map(String).join('.'),
-      severity: problem.severity,
-      message: problem.message.vi,
-      hint: problem.hint?.vi,
-      en: { message: problem.message.en, hint: problem.hint?.en },
-    }));
+    const problems = [...expanded.problems, ...(expanded.problems.length ? [] : checkPlan(expanded.plan))].map((problem) =>
+      diagnostic({ file, ...locate(document, lineCounter, text, problem.path), path: problem.path.map(String).join('.') }, problem.severity, problem.message, problem.hint),
+    );
     warnings.push(...problems.filter((problem) => problem.severity === 'warning'));
     const errors = problems.filter((problem) => problem.severity === 'error');
     if (errors.length > 0) throw new PlanError([...errors, ...warnings]);
@@ -106,15 +93,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
       const siblings = allowedKeysAt(planSchema, issue.path);
       const described = describeIssue(issue, value, siblings, path);
       const location = locate(document, lineCounter, text, path, described.atKey);
-      return {
-        file,
-        ...location,
-        path: path.map(String).join('.') || '(gốc)',
-        severity: 'error' as const,
-        message: described.message.vi,
-        hint: described.hint?.vi,
-        en: { message: described.message.en, hint: described.hint?.en },
-      };
+      return diagnostic({ file, ...location, path: path.map(String).join('.') || '(gốc)' }, 'error', described.message, described.hint);
     }),
   );
 }

@@ -1,13 +1,13 @@
 // Reads a plan file defensively: the file a clerk names may be missing, a folder, unreadable, huge, or not text.
 import fs from 'node:fs';
-import { PlanError, UsageError } from '../errors';
+import { diagnostic, PlanError, UsageError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 
 /** Plans are a few kilobytes; anything near this limit is not a plan. */
 export const maxPlanBytes = 1024 * 1024;
 
 function fail(file: string, message: Bilingual, hint: Bilingual): never {
-  throw new PlanError([{ file, line: 1, column: 1, severity: 'error', message: message.vi, hint: hint.vi, en: { message: message.en, hint: hint.en } }]);
+  throw new PlanError([diagnostic({ file, line: 1, column: 1 }, 'error', message, hint)]);
 }
 
 /** What a binary file most likely is, from its first bytes. */

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { PlanError, UsageError } from '../errors';
+import { diagnostic, PlanError, UsageError } from '../errors';
+import { say } from '../i18n/language';
 
 export interface TemplateSource {
   /** Path of the main template, for messages. */
@@ -70,16 +71,15 @@ export function renderTemplate(template: TemplateSource, view: object): string {
     const message = error instanceof Error ? error.message : String(error);
     // Parse errors say "on line N"; strict-mode lookups end with " - line:column".
     const line = /line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
+    const first = message.split('\n')[0];
     throw new PlanError(
       [
-        {
-          file: template.file,
-          line: line ? Number(line) : undefined,
-          severity: 'error',
-          message: `mẫu (template) bị lỗi: ${message.split('\n')[0]}`,
-          hint: 'kiểm tra tên biến và cặp {{#each}} … {{/each}} trong mẫu',
-          en: { message: `the template is wrong: ${message.split('\n')[0]}`, hint: 'check the field names and the {{#each}} … {{/each}} pairs' },
-        },
+        diagnostic(
+          { file: template.file, line: line ? Number(line) : undefined },
+          'error',
+          say(`mẫu (template) bị lỗi: ${first}`, `the template is wrong: ${first}`),
+          say('kiểm tra tên biến và cặp {{#each}} … {{/each}} trong mẫu', 'check the field names and the {{#each}} … {{/each}} pairs'),
+        ),
       ],
       { cause: error },
     );
