@@ -81,7 +81,7 @@ function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
     nationWidth,
     textWidth(block.motto, { bold: true, italic: false }, s.motto),
     textWidth(block.placeDate, { bold: false, italic: true }, s.placeDate),
-  ) + 2 * paddingPt + mm(2); // 2 mm of slack: office suites round widths to twips and must not wrap the date
+  ) + 2 * paddingPt + mm(theme.headerSlackMm);
   // The right column grows for a long place-date line (reaching into the left margin first), but never
   // squeezes the left column below its minimum: a place-date longer than that wraps instead.
   const maxOverhangPt = mm(theme.headerMaxOverhangMm);

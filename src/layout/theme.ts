@@ -36,6 +36,8 @@ export interface Theme {
   paragraphSpacingPt: number;
   /** Right column of the header at least this wide; the left column takes the rest of the text width. */
   headerRightColumnMm: number;
+  /** Room added to the widest right-column line: office suites round widths to twips and must not wrap it. */
+  headerSlackMm: number;
   /** The header's left column (agency, Số) never gets narrower than this. */
   headerLeftColumnMinMm: number;
   /** How far the header table may reach into the left margin when a line would not fit (as the decree's samples do). */
@@ -108,6 +110,7 @@ export function makeTheme(options: ThemeOptions): Theme {
     firstLineIndentMm: options.firstLineIndentCm * 10,
     paragraphSpacingPt: 6,
     headerRightColumnMm: 100,
+    headerSlackMm: 2,
     headerLeftColumnMinMm: 60,
     headerMaxOverhangMm: 6,
     signatureLeftShare: 0.42,

@@ -1,5 +1,4 @@
 // Small shared fixtures for the unit tests: a minimal valid plan, as YAML and as a parsed Plan.
-import type { Io } from '../../src/cli/io';
 import type { DocumentModel } from '../../src/model/document-model';
 import { parseMarkup } from '../../src/model/parse-markup';
 import { planSchema, type Plan } from '../../src/plan/plan-schema';
@@ -57,9 +56,5 @@ export function modelOf(plan: Plan): DocumentModel {
   return parseMarkup(markup, view.meta, 'ke-hoach.hbs');
 }
 
-/** An in-memory Io that records what the CLI prints. */
-export function memoryIo(env: NodeJS.ProcessEnv = {}): Io & { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { out, err, env, stdout: (line) => out.push(line), stderr: (line) => err.push(line) };
-}
+/** An in-memory Io (the same as the output tests use). */
+export { memoryIo } from '../helpers/build-plan';
