@@ -103,6 +103,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .description(t.program)
     .version(version, '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.help)
     .addOption(new Option('--lang <language>', t.lang).choices(['vi', 'en']))
     .option('--debug', t.debug)
     .exitOverride()
