@@ -237,3 +237,12 @@ export function flowPages(document: ResolvedDocument): FlowedPage[] {
     return { kind: 'table', rows: block.rows.map((row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) };
   }
 }
+
+/** The page number of a page (from 2 on), centred in the top margin as the DOCX's header sets it. */
+export function placePageNumber(document: ResolvedDocument, number: number): PlacedItem[] {
+  const { page, pageNumber } = document;
+  const numbered = { ...pageNumber, runs: pageNumber.runs.map((run) => ({ ...run, text: String(number) })) };
+  const items: PlacedItem[] = [];
+  placeLine(setParagraph(numbered, page.margins.left, page.widthPt - page.margins.left - page.margins.right), 0, page.headerDistancePt, items);
+  return items;
+}

@@ -2,9 +2,7 @@
 import PDFDocument from 'pdfkit';
 import { fontKey, fontKeys } from '../../fonts/font-files';
 import { unshapedFont } from '../../fonts/unshaped-font';
-import { flowPages, type PlacedItem } from '../../layout/flow-pages';
-import { lineBox } from '../../layout/line-box';
-import { textWidth } from '../../fonts/font-metrics';
+import { flowPages, placePageNumber, type PlacedItem } from '../../layout/flow-pages';
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 
@@ -29,14 +27,14 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
       ModDate: info.date,
     },
   } as PDFKit.PDFDocumentOptions);
-  // Fonts parsed once per process, set without kerning or ligatures as Word and LibreOffice set body text.
+  // The font file is read once per process; glyphs are set without kerning or ligatures, as Word and LibreOffice set body text.
   for (const key of fontKeys) pdf.registerFont(key, unshapedFont(key) as unknown as string);
 
   const pages = flowPages(document);
   pages.forEach((flowed, index) => {
     pdf.addPage({ size: [page.widthPt, page.heightPt], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    for (const item of flowed.items) drawItem(pdf, item);
-    if (index > 0) drawPageNumber(pdf, document, index + 1);
+    const numbers = index > 0 ? placePageNumber(document, index + 1) : [];
+    for (const item of [...flowed.items, ...numbers]) drawItem(pdf, item);
   });
 
   const chunks: Buffer[] = [];
@@ -60,17 +58,4 @@ function drawItem(pdf: PDFKit.PDFDocument, item: PlacedItem): void {
     .fontSize(item.run.sizePt)
     .fillColor('#000000')
     .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', wordSpacing: item.wordSpacing });
-}
-
-/** Page numbers: centred in the top margin, from page 2 on, as the header of the DOCX does. */
-function drawPageNumber(pdf: PDFKit.PDFDocument, document: ResolvedDocument, number: number): void {
-  const style = document.pageNumber;
-  const size = style.emptySizePt;
-  const text = String(number);
-  const { page } = document;
-  const textLeft = page.margins.left;
-  const textWidthPt = page.widthPt - page.margins.left - page.margins.right;
-  const x = textLeft + (textWidthPt - textWidth(text, { bold: false, italic: false }, size)) / 2;
-  const y = page.headerDistancePt + lineBox(size, style.lineSpacing).baselinePt;
-  drawItem(pdf, { kind: 'text', x, y, text, run: { text, sizePt: size, bold: false, italic: false }, wordSpacing: 0 });
 }
