@@ -1,8 +1,8 @@
 // Stage 6b: draws the flowed pages with pdfkit, embedding Tinos; every position comes from the layout.
 import PDFDocument from 'pdfkit';
 import { fontKey, fontKeys } from '../../fonts/font-files';
-import { unshapedFont } from '../../fonts/unshaped-font';
-import { flowPages, placePageNumber, type PlacedItem } from '../../layout/flow-pages';
+import { pdfFont } from '../../fonts/pdf-font';
+import { flowPages, placePageNumber, type PlacedItem, type PlacedText } from '../../layout/flow-pages';
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 
@@ -15,6 +15,8 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
     autoFirstPage: false,
     bufferPages: true,
     pdfVersion: '1.7',
+    // No default font: pdfkit would otherwise read and parse Helvetica's metrics for nothing.
+    font: null,
     lang: document.meta.language,
     displayTitle: true,
     info: {
@@ -26,9 +28,9 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
       CreationDate: info.date,
       ModDate: info.date,
     },
-  } as PDFKit.PDFDocumentOptions);
-  // The font file is read once per process; glyphs are set without kerning or ligatures, as Word and LibreOffice set body text.
-  for (const key of fontKeys) pdf.registerFont(key, unshapedFont(key) as unknown as string);
+  } as unknown as PDFKit.PDFDocumentOptions);
+  // The font files are parsed once per process; each document embeds its own subset of them.
+  for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
 
   const pages = flowPages(document);
   pages.forEach((flowed, index) => {
@@ -48,14 +50,40 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
   return Buffer.concat(chunks);
 }
 
+/** What the text operators need of pdfkit beyond its public API (pdfkit is pinned to an exact version). */
+interface PdfkitInternals {
+  _font: { id: string; ref(): unknown; encode(text: string): [string[], unknown] };
+  page: { fonts: Record<string, unknown> };
+}
+
 function drawItem(pdf: PDFKit.PDFDocument, item: PlacedItem): void {
   if (item.kind === 'rule') {
     pdf.save().lineWidth(item.thicknessPt).moveTo(item.x1, item.y).lineTo(item.x2, item.y).stroke('#000000').restore();
     return;
   }
-  pdf
-    .font(fontKey(item.run))
-    .fontSize(item.run.sizePt)
-    .fillColor('#000000')
-    .text(item.text, item.x, item.y, { lineBreak: false, baseline: 'alphabetic', wordSpacing: item.wordSpacing });
+  drawText(pdf, item);
+}
+
+/**
+ * One run of text at its baseline, as a TJ operator: the layout already placed it, so pdfkit's own text layout is
+ * not run again. The font records the glyphs for its subset; justification widens each space by the run's word spacing.
+ */
+function drawText(pdf: PDFKit.PDFDocument, item: PlacedText): void {
+  pdf.font(fontKey(item.run));
+  const { _font: font, page } = pdf as unknown as PdfkitInternals;
+  page.fonts[font.id] ??= font.ref();
+  const [glyphs] = font.encode(item.text);
+  const spaceShift = number((-item.wordSpacing * 1000) / item.run.sizePt);
+  let operands = '<';
+  let index = 0;
+  for (const char of item.text) {
+    operands += glyphs[index++];
+    if (char === ' ' && item.wordSpacing) operands += `> ${spaceShift} <`;
+  }
+  pdf.addContent(`BT\n1 0 0 -1 ${number(item.x)} ${number(item.y)} Tm\n/${font.id} ${number(item.run.sizePt)} Tf\n[${operands}>] TJ\nET`);
+}
+
+/** A number as PDF content writes it: at most six decimals, no exponent. */
+function number(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6);
 }
