@@ -5,7 +5,6 @@ import {
   Document,
   Header,
   LineRuleType,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -19,7 +18,7 @@ import {
 import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedBlock, ResolvedDocument, ResolvedParagraph, ResolvedTable } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
-import { makeReproducible } from './reproducible-zip';
+import { packDocx } from './pack-docx';
 import { eighths, halfPoints, lineMultiple, twips } from './units';
 
 const alignment = {
@@ -125,6 +124,5 @@ export async function renderDocx(document: ResolvedDocument, info: BuildInfo): P
       },
     ],
   });
-  const packed = await Packer.toBuffer(doc);
-  return makeReproducible(packed, info.date);
+  return packDocx(doc, info.date);
 }
