@@ -1,5 +1,8 @@
 // The zod schema of a plan file: every field a Kế hoạch needs, strict (unknown keys are errors), described for editors.
 import { z } from 'zod';
+
+// Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code would not be in the code cache.
+z.config({ jitless: true });
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { diagnostic, PlanError, UsageError } from '../errors';
 import { say } from '../i18n/language';
+import { packageDir } from '../package-dir';
 
 export interface TemplateSource {
   /** Path of the main template, for messages. */
@@ -14,8 +15,8 @@ export interface TemplateSource {
   partialFiles?: Record<string, string>;
 }
 
-/** The templates shipped with plan (templates/ beside src/ and dist/). */
-export const builtInTemplatesDir = path.join(__dirname, '..', '..', 'templates');
+/** The templates shipped with plan. */
+export const builtInTemplatesDir = path.join(packageDir, 'templates');
 
 /** Reads `<dir>/<name>.hbs` and every partial in `<dir>/partials`, falling back to the built-in partials. */
 export function readTemplate(dir: string, name: string): TemplateSource {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
+import { crc32 } from 'node:zlib';
 import { packDocx, zipParts } from '../../../../src/render/docx/pack-docx';
 
 const tinyDocument = () =>
@@ -42,6 +43,16 @@ describe('packDocx', () => {
 
   it('gives different bytes for different dates', () => {
     expect(packDocx(tinyDocument(), date).equals(packDocx(tinyDocument(), new Date(Date.UTC(2021, 0, 1))))).toBe(false);
+  });
+
+  it('writes entries whose CRC-32 and sizes match their data (read back by fflate, which checks them)', () => {
+    const data = Buffer.from('<w:document>Kế hoạch năm 2020</w:document>'.repeat(50), 'utf8');
+    const zip = zipParts(new Map([['word/document.xml', data.toString('utf8')]]), date);
+    expect(Buffer.from(unzipSync(new Uint8Array(zip))['word/document.xml']!).equals(data)).toBe(true);
+    expect(zip.readUInt32LE(14)).toBe(crc32(data));
+    expect(zip.readUInt32LE(22)).toBe(data.length);
+    expect(zip.readUInt32LE(18)).toBeLessThan(data.length / 10); // deflated
+    expect(zip.readUInt16LE(6) & 0x0800).toBe(0x0800); // UTF-8 names
   });
 
   it('writes every entry with the same fixed time, in any time zone', () => {
