@@ -9,13 +9,16 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const { bundleFile, codeCacheFile, loadCli } = require(path.join(root, 'dist', 'cli', 'start.js'));
 
-/** pdfkit's dependencies loaded on first use instead of with pdfkit (their set-up is most of pdfkit's start). */
+/**
+ * pdfkit's dependencies plan never calls stay out of the bundle and load from node_modules on first use, instead of
+ * with pdfkit (their set-up was most of pdfkit's start, and fontkit with brotli a third of the bundle).
+ */
 const lazyDependencies = /^(fontkit|linebreak|png-js|@noble\/ciphers\/aes)$/;
 const lazyModulePlugin = {
   name: 'lazy-dependencies',
   setup(build) {
     build.onResolve({ filter: lazyDependencies }, (args) =>
-      args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy', pluginData: args.resolveDir },
+      args.namespace === 'lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy', pluginData: args.resolveDir },
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
       contents: `module.exports = require(${JSON.stringify(path.join(__dirname, 'lazy-module.js'))})(() => require(${JSON.stringify(args.path)}));`,
@@ -33,6 +36,7 @@ esbuild.build({
   format: 'cjs',
   logLevel: 'error',
   plugins: [lazyModulePlugin],
+  mainFields: ['module', 'main'],
   // Smaller to read; names are kept so an internal error's stack trace (--debug) still reads.
   minifyWhitespace: true,
   minifySyntax: true,

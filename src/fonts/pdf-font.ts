@@ -63,7 +63,7 @@ export class PdfFont {
   }
 
   layout(text: string): GlyphRun {
-    const glyphs = Array.from(text, (char) => this.glyphFor(char.codePointAt(0)!));
+    const glyphs = Array.from(text, (char) => this.glyph(char.codePointAt(0)!));
     return new GlyphRun(glyphs, glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
   }
 
@@ -75,7 +75,8 @@ export class PdfFont {
     return new TrueTypeSubset(this.file);
   }
 
-  private glyphFor(codePoint: number): Glyph {
+  /** The glyph for a character (.notdef, 0, when the font has none), with its advance in font units. */
+  glyph(codePoint: number): Glyph {
     let glyph = this.glyphs.get(codePoint);
     if (!glyph) {
       const id = this.file.glyphId(codePoint);

@@ -31,7 +31,7 @@ interface Word {
  * Closing punctuation never starts a line, even after a space (Unicode line breaking, rule LB13, which
  * LibreOffice follows): "tại ......" stays together.
  */
-const noBreakBefore = /^[.,;:!?)\]}…%/]/;
+const noBreakBefore = /^[.,;:!?)\]}\u2026%/]/; // \u2026 is "…"
 
 function splitWords(runs: readonly ResolvedRun[]): Word[] {
   const words: Word[] = [];

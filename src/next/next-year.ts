@@ -62,7 +62,7 @@ export function nextYear(source: string, file: string): NextYear {
     if (removed) edits.push(removed);
     checklist.push(say('số văn bản (number): đã xóa, Văn thư sẽ cấp số mới', 'number: removed, the registry assigns a new one'));
   }
-  if (plan.signer.note && /đã ký/i.test(plan.signer.note)) {
+  if (plan.signer.note && new RegExp('đã ký', 'i').test(plan.signer.note)) {
     const removed = removePair(text, document, ['signer', 'note']);
     if (removed) edits.push(removed);
     checklist.push(say('ghi chú "(Đã ký)": đã xóa', 'the "(Đã ký)" note: removed'));

@@ -1,0 +1,41 @@
+// Runs of text the layout placed, as PDF text operators (BT … TJ … ET), each glyph recorded for its font's subset.
+import { fontKey, type FontKey } from '../../fonts/font-files';
+import { pdfFont } from '../../fonts/pdf-font';
+import type { PlacedText } from '../../layout/flow-pages';
+
+/** The fields of pdfkit's EmbeddedFont that record the glyphs a document uses (pdfkit is pinned to an exact version). */
+export interface EmbeddedFont {
+  id: string;
+  scale: number;
+  subset: { includeGlyph(glyphId: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+/**
+ * pdfkit's text() would lay each run out again (and split it into words to justify it); the layout has already
+ * placed every run, so the operators are written directly. What pdfkit's EmbeddedFont.encode records per glyph (subset
+ * number, width, Unicode for copy and search) is recorded the same way, so pdfkit embeds the fonts as usual.
+ */
+export function textOperators(item: PlacedText, font: EmbeddedFont): string {
+  const glyphs = pdfFont(fontKey(item.run) as FontKey);
+  const spaceShift = ` ${number((-item.wordSpacing * 1000) / item.run.sizePt)} `;
+  let operands = '<';
+  for (const char of item.text) {
+    const codePoint = char.codePointAt(0)!;
+    const glyph = glyphs.glyph(codePoint);
+    const id = font.subset.includeGlyph(glyph.id);
+    font.widths[id] ??= glyph.advanceWidth * font.scale;
+    font.unicode[id] ??= [codePoint];
+    operands += id.toString(16).padStart(4, '0');
+    // Justification widens each space by the run's word spacing: TJ moves the next glyph right by that much.
+    if (codePoint === 0x20 && item.wordSpacing) operands += `>${spaceShift}<`;
+  }
+  return `BT\n1 0 0 -1 ${number(item.x)} ${number(item.y)} Tm\n/${font.id} ${number(item.run.sizePt)} Tf\n[${operands}>] TJ\nET\n`;
+}
+
+/** A number as PDF content writes it: at most six decimals, no exponent. */
+function number(value: number): string {
+  return String(Math.round(value * 1e6) / 1e6);
+}
