@@ -34,7 +34,9 @@ function toParagraph(p: ResolvedParagraph, pageField = false): Paragraph {
       : { line: lineMultiple(p.lineSpacing.value), lineRule: LineRuleType.AUTO };
   const runs = pageField
     ? [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(p.emptySizePt) })]
-    : p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: halfPoints(r.sizePt) }));
+    : // Only what differs from the defaults is written (no w:b="false", no complex-script twins for Latin text):
+      // the XML stays small and docx formats fewer elements.
+      p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, italics: r.italic || undefined, size: halfPoints(r.sizePt), sizeComplexScript: false }));
   return new Paragraph({
     children: runs,
     alignment: alignment[p.align],
@@ -46,7 +48,7 @@ function toParagraph(p: ResolvedParagraph, pageField = false): Paragraph {
     keepNext: p.keepNext || undefined,
     keepLines: p.keepLines || undefined,
     widowControl: true,
-    run: { size: halfPoints(p.emptySizePt) },
+    run: { size: halfPoints(p.emptySizePt), sizeComplexScript: false },
     border: p.bottomRule
       ? { bottom: { style: BorderStyle.SINGLE, size: eighths(p.bottomRule.thicknessPt), space: 0, color: '000000' } }
       : undefined,
