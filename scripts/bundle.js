@@ -1,13 +1,16 @@
-// Bundles the compiled CLI into dist/plan.js, then runs one build with it and keeps V8's code cache beside it, so
-// `plan` starts without resolving, reading and compiling ~300 modules. Run by `npm run build`, after tsc.
+// Bundles plan into dist/plan.js (the command) and dist/plan-render.js (the thread that makes DOCX files), runs each
+// once and keeps V8's code cache beside it, so `plan` starts without resolving, reading and compiling ~300 modules.
+// Run by `npm run build`, after tsc.
 'use strict';
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { MessageChannel } = require('node:worker_threads');
 
 const root = path.join(__dirname, '..');
-const { bundleFile, codeCacheFile, loadCli } = require(path.join(root, 'dist', 'cli', 'start.js'));
+const seed = path.join(root, 'plans', '2020.yaml');
+const { bundles, codeCacheFile, loadBundle } = require(path.join(root, 'dist', 'cli', 'start.js'));
 
 /**
  * pdfkit's dependencies plan never calls stay out of the bundle and load from node_modules on first use, instead of
@@ -27,38 +30,64 @@ const lazyModulePlugin = {
   },
 };
 
-esbuild.build({
-  entryPoints: [path.join(root, 'dist', 'cli', 'run.js')],
-  outfile: bundleFile,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  logLevel: 'error',
-  plugins: [lazyModulePlugin],
-  mainFields: ['module', 'main'],
-  // Smaller to read; names are kept so an internal error's stack trace (--debug) still reads.
-  minifyWhitespace: true,
-  minifySyntax: true,
-})
-  .then(() => fs.rmSync(codeCacheFile, { force: true }))
-  .then(recordCodeCache)
+function bundle(name) {
+  fs.rmSync(codeCacheFile(name), { force: true });
+  return esbuild.build({
+    entryPoints: [bundles[name].entry],
+    outfile: bundles[name].file,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+    plugins: [lazyModulePlugin],
+    // Smaller to read; names are kept so an internal error's stack trace (--debug) still reads.
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+}
+
+function load(name) {
+  const loaded = loadBundle(name, { useCache: false });
+  if (loaded.from !== 'bundle') throw new Error(`${name} bundle not loaded (${loaded.from})`);
+  return loaded;
+}
+
+// A code cache holds the functions compiled by the time it is taken, so each bundle first does its part of a build
+// of the seed plan. The command draws the PDF itself (the render thread makes the DOCX): it builds the PDF, in memory
+// (--check writes nothing).
+async function recordCliCache() {
+  const loaded = load('cli');
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-warm-up-'));
+  try {
+    await loaded.exports.run(['build', seed, '--format', 'pdf', '--check', '--out', scratch], { stdout() {}, stderr() {}, env: {} });
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  fs.writeFileSync(codeCacheFile('cli'), loaded.script.createCachedData());
+}
+
+// The render thread makes the seed's DOCX, sent to it as the command would send it.
+async function recordRenderCache() {
+  const loaded = load('render');
+  const { loadPlanFile } = require(path.join(root, 'dist', 'plan', 'load-plan.js'));
+  const { layOutPlan } = require(path.join(root, 'dist', 'pipeline.js'));
+  const { resolved, info } = layOutPlan(loadPlanFile(seed), {});
+  const { port1, port2 } = new MessageChannel();
+  loaded.exports.serveRenders(port1);
+  const reply = await new Promise((resolve) => {
+    port2.once('message', resolve);
+    port2.postMessage({ id: 0, format: 'docx', resolved, info });
+  });
+  port1.close();
+  if (reply.error) throw new Error(reply.error);
+  fs.writeFileSync(codeCacheFile('render'), loaded.script.createCachedData());
+}
+
+Promise.all([bundle('cli'), bundle('render')])
+  .then(recordCliCache)
+  .then(recordRenderCache)
   .catch((error) => {
     console.error(error);
     process.exit(1);
   });
-
-// The cache holds the functions compiled by the time it is taken: build the seed plan in both formats first, in
-// memory (--check writes nothing), so the code a build runs is in it.
-async function recordCodeCache() {
-  const cli = loadCli({ useCache: false });
-  if (cli.from !== 'bundle') throw new Error(`bundle not loaded (${cli.from})`);
-  const quiet = { stdout() {}, stderr() {}, env: {} };
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-warm-up-'));
-  try {
-    await cli.run(['build', path.join(root, 'plans', '2020.yaml'), '--check', '--out', scratch], quiet);
-  } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
-  }
-  fs.writeFileSync(codeCacheFile, cli.script.createCachedData());
-}

@@ -1,18 +1,20 @@
 // The one place that runs the stages in order: plan file → DOCX and PDF bytes.
 import path from 'node:path';
 import { resolveLayout } from './layout/resolve-layout';
+import type { ResolvedDocument } from './layout/resolved-document';
 import { makeTheme } from './layout/theme';
 import { parseMarkup } from './model/parse-markup';
 import { parseIssueDate } from './plan/issue-date';
 import { loadPlanFile, type LoadedPlan } from './plan/load-plan';
 import type { Plan } from './plan/plan-schema';
 import type { BuildInfo } from './render/build-info';
+import { renderDocuments, type Format } from './render/render-documents';
 import { builtInTemplatesDir, locateTag, readTemplate, renderTemplate } from './template/render-template';
 import { toViewModel } from './view/to-view-model';
 import type { Diagnostic } from './errors';
 import { version } from './version';
 
-export type Format = 'docx' | 'pdf';
+export type { Format };
 export const formats: readonly Format[] = ['docx', 'pdf'];
 
 export interface BuildOptions {
@@ -40,6 +42,16 @@ export async function buildPlanFile(planFile: string, options: BuildOptions): Pr
 }
 
 export async function buildLoadedPlan(loaded: LoadedPlan, options: BuildOptions): Promise<BuildResult> {
+  const { resolved, info } = layOutPlan(loaded, options);
+  // 6. Render: each format translates the same resolved document (renderers load only when asked for; with both
+  //    formats, DOCX is made on a second thread while this one draws the PDF).
+  const rendered = await renderDocuments(options.formats, resolved, info);
+  const documents = options.formats.map((format, index): BuiltDocument => ({ format, bytes: rendered[index]! }));
+  return { documents, warnings: loaded.warnings };
+}
+
+/** Stages 2 to 5: the plan as a resolved document, with what the renderers stamp into the files. */
+export function layOutPlan(loaded: LoadedPlan, options: Pick<BuildOptions, 'templateDir' | 'sourceDateEpoch'>): { resolved: ResolvedDocument; info: BuildInfo } {
   const { plan } = loaded;
   // 2. View: dates, numbers, labels and names worded as the decree wants.
   const view = toViewModel(plan);
@@ -51,17 +63,8 @@ export async function buildLoadedPlan(loaded: LoadedPlan, options: BuildOptions)
   // 5. Layout: every size, spacing and width decided once, from the theme.
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
   const resolved = resolveLayout(model, theme);
-  // 6. Render: each format translates the same resolved document (renderers load only when asked for).
   const info: BuildInfo = { date: buildDate(plan, options.sourceDateEpoch), producer: `plan ${version}` };
-  const documents: BuiltDocument[] = [];
-  for (const format of options.formats) {
-    const bytes =
-      format === 'docx'
-        ? await (await import('./render/docx/render-docx')).renderDocx(resolved, info)
-        : await (await import('./render/pdf/render-pdf')).renderPdf(resolved, info);
-    documents.push({ format, bytes });
-  }
-  return { documents, warnings: loaded.warnings };
+  return { resolved, info };
 }
 
 /** The files' dates: SOURCE_DATE_EPOCH when given, otherwise the plan's own date, so the bytes never depend on the clock. */

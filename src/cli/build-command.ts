@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
+import { prepareRenderers } from '../render/render-documents';
 import { findPlans } from './find-plans';
 import { formatDiagnostic } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
@@ -113,6 +114,7 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   const chosen = parseFormats(options.format);
   const plans = findPlans(inputs);
   refuseNameClashes(plans);
+  prepareRenderers(chosen);
   const started = performance.now();
   const reports: PlanReport[] = [];
   const stopCleaning = cleanUpOnInterrupt();

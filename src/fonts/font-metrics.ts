@@ -15,16 +15,28 @@ export function loadFont(key: FontKey): TrueTypeFont {
   return font;
 }
 
+/** Widths of the words already measured, in font units, per style: a plan repeats its words many times. */
+const wordWidths = new Map<FontKey, Map<string, number>>();
+const maxCachedWords = 100_000;
+
 /** Width of text in points, without kerning or ligatures (as Word and LibreOffice set body text). */
 export function textWidth(text: string, style: FontStyle, sizePt: number): number {
-  const font = loadFont(fontKey(style));
-  let units = 0;
-  for (let i = 0; i < text.length; i++) {
-    const codePoint = text.codePointAt(i)!;
-    if (codePoint > 0xffff) i++;
-    units += font.advanceWidth(font.glyphId(codePoint));
+  const key = fontKey(style);
+  let widths = wordWidths.get(key);
+  if (!widths) wordWidths.set(key, (widths = new Map()));
+  let units = widths.get(text);
+  if (units === undefined) {
+    const font = loadFont(key);
+    units = 0;
+    for (let i = 0; i < text.length; i++) {
+      const codePoint = text.codePointAt(i)!;
+      if (codePoint > 0xffff) i++;
+      units += font.advanceWidth(font.glyphId(codePoint));
+    }
+    if (widths.size >= maxCachedWords) widths.clear();
+    widths.set(text, units);
   }
-  return (units / font.unitsPerEm) * sizePt;
+  return (units / loadFont(key).unitsPerEm) * sizePt;
 }
 
 /** Ascent above the baseline, in points. */
@@ -48,5 +60,7 @@ export function singleLineHeight(sizePt: number): number {
 /** Characters of text the font has no glyph for. */
 export function missingCharacters(text: string, style: FontStyle): string[] {
   const font = loadFont(fontKey(style));
-  return [...new Set([...text].filter((char) => /\S/.test(char) && font.glyphId(char.codePointAt(0)!) === 0))];
+  const missing = new Set<string>();
+  for (const char of text) if (font.glyphId(char.codePointAt(0)!) === 0 && /\S/.test(char)) missing.add(char);
+  return [...missing];
 }

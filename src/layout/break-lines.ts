@@ -109,20 +109,24 @@ export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, r
     lineWidth = restWidthPt;
   };
 
-  const words = splitWords(runs).flatMap((word) => (word.widthPt > restWidthPt ? splitLongWord(word, restWidthPt) : [word]));
-  for (const word of words) {
+  const place = (word: Word) => {
     const isLineStart = fragments.length === 0 && pendingSpaces.length === 0;
     if (!isLineStart && word.pieces.length && width + pendingSpacesWidth + word.widthPt > lineWidth + tolerancePt) {
       finishLine(false);
     }
     if (word.pieces.length) {
-      fragments.push(...pendingSpaces, ...word.pieces);
+      for (const space of pendingSpaces) fragments.push(space);
+      for (const piece of word.pieces) fragments.push(piece);
       width += pendingSpacesWidth + word.widthPt;
       pendingSpaces = [];
       pendingSpacesWidth = 0;
     }
-    pendingSpaces.push(...word.spaces);
+    for (const space of word.spaces) pendingSpaces.push(space);
     pendingSpacesWidth += word.spacesWidthPt;
+  };
+  for (const word of splitWords(runs)) {
+    if (word.widthPt > restWidthPt) for (const piece of splitLongWord(word, restWidthPt)) place(piece);
+    else place(word);
   }
   if (fragments.length || pendingSpaces.length || lines.length === 0) finishLine(true);
   else lines[lines.length - 1]!.last = true;
@@ -131,5 +135,7 @@ export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, r
 
 /** Spaces between the words of a line (fragments ends with a word, so all its spaces are inner). */
 function countSpaces(fragments: readonly Fragment[]): number {
-  return fragments.reduce((sum, fragment) => sum + (fragment.isSpace ? fragment.text.length : 0), 0);
+  let spaces = 0;
+  for (const fragment of fragments) if (fragment.isSpace) spaces += fragment.text.length;
+  return spaces;
 }

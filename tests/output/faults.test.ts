@@ -16,7 +16,7 @@ function previousBuild(): { dir: string; plan: string; out: string; before: Reco
   const plan = path.join(dir, 'ke-hoach.yaml');
   fs.copyFileSync(seed, plan);
   const out = path.join(dir, 'out');
-  const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', timeout: 60_000 });
   if (result.status !== 0) throw new Error(result.stderr);
   // The plan changes, so a new build would change the files.
   fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace('name: Nguyễn Văn Hiếu', 'name: Trần Văn B'));
@@ -45,7 +45,7 @@ describe('faults while writing', () => {
     fs.chmodSync(plan, 0o644);
     fs.chmodSync(out, 0o555);
     try {
-      const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: readOnlyEnv, ...asUser });
+      const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: readOnlyEnv, ...asUser, timeout: 60_000 });
       expect(result.status).toBe(1);
       expect(result.stderr).toMatch(/không ghi được .*: không có quyền ghi( \(hoặc tệp đang mở trong Word\))?; tệp cũ \(nếu có\) vẫn giữ nguyên/);
       expectUnchanged(out, before);
@@ -56,7 +56,7 @@ describe('faults while writing', () => {
 
   it('a plan that cannot be read (injected through PLAN_FAULT=read): says so, exit 1, nothing written', () => {
     const { plan, out, before } = previousBuild();
-    const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: { ...process.env, PLAN_FAULT: 'read' } });
+    const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: { ...process.env, PLAN_FAULT: 'read' }, timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('không đọc được tệp (không có quyền đọc)');
     expectUnchanged(out, before);
@@ -65,7 +65,7 @@ describe('faults while writing', () => {
   it('a write error (a full disk, injected through PLAN_FAULT=write): says so, exit 1, the previous files stay', () => {
     const { plan, out, before } = previousBuild();
     const planBefore = fs.readFileSync(plan);
-    const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: { ...process.env, PLAN_FAULT: 'write' } });
+    const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: { ...process.env, PLAN_FAULT: 'write' }, timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('ổ đĩa đã đầy; tệp cũ (nếu có) vẫn giữ nguyên');
     expect(result.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace

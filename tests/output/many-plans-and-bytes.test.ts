@@ -17,7 +17,7 @@ const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file))
 
 /** Builds with the compiled CLI in a child process, so TZ takes effect from the start. */
 function buildInProcess(outDir: string, env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'plan'), 'build', seed, '--out', outDir], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'plan'), 'build', seed, '--out', outDir], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
   if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
 }
 

@@ -19,20 +19,41 @@ export interface EmbeddedFont {
  * number, width, Unicode for copy and search) is recorded the same way, so pdfkit embeds the fonts as usual.
  */
 export function textOperators(item: PlacedText, font: EmbeddedFont): string {
-  const glyphs = pdfFont(fontKey(item.run) as FontKey);
+  const glyphCodes = codesOf(font, fontKey(item.run));
   const spaceShift = ` ${number((-item.wordSpacing * 1000) / item.run.sizePt)} `;
   let operands = '<';
   for (const char of item.text) {
-    const codePoint = char.codePointAt(0)!;
-    const glyph = glyphs.glyph(codePoint);
-    const id = font.subset.includeGlyph(glyph.id);
-    font.widths[id] ??= glyph.advanceWidth * font.scale;
-    font.unicode[id] ??= [codePoint];
-    operands += id.toString(16).padStart(4, '0');
+    operands += glyphCodes(char);
     // Justification widens each space by the run's word spacing: TJ moves the next glyph right by that much.
-    if (codePoint === 0x20 && item.wordSpacing) operands += `>${spaceShift}<`;
+    if (char === ' ' && item.wordSpacing) operands += `>${spaceShift}<`;
   }
   return `BT\n1 0 0 -1 ${number(item.x)} ${number(item.y)} Tm\n/${font.id} ${number(item.run.sizePt)} Tf\n[${operands}>] TJ\nET\n`;
+}
+
+/** Per document font: each character's 4-digit code in the subset, its glyph recorded the first time it is used. */
+const codes = new WeakMap<EmbeddedFont, (char: string) => string>();
+
+function codesOf(font: EmbeddedFont, key: FontKey): (char: string) => string {
+  let codeOf = codes.get(font);
+  if (!codeOf) {
+    const glyphs = pdfFont(key);
+    const known = new Map<string, string>();
+    codeOf = (char) => {
+      let code = known.get(char);
+      if (code === undefined) {
+        const codePoint = char.codePointAt(0)!;
+        const glyph = glyphs.glyph(codePoint);
+        const id = font.subset.includeGlyph(glyph.id);
+        font.widths[id] ??= glyph.advanceWidth * font.scale;
+        font.unicode[id] ??= [codePoint];
+        code = id.toString(16).padStart(4, '0');
+        known.set(char, code);
+      }
+      return code;
+    };
+    codes.set(font, codeOf);
+  }
+  return codeOf;
 }
 
 /** A number as PDF content writes it: at most six decimals, no exponent. */
