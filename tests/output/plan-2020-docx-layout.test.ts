@@ -48,6 +48,15 @@ describe('out/2020.docx', () => {
     expect(docx.parts['word/document.xml']).not.toMatch(/w:rFonts/);
   });
 
+  it('sets the paragraph defaults once: widow control on, no space before or after, single lines', () => {
+    const defaults = /<w:pPrDefault>(.*?)<\/w:pPrDefault>/.exec(docx.parts['word/styles.xml']!)?.[1] ?? '';
+    expect(defaults).toContain('<w:widowControl/>');
+    expect(defaults).toMatch(/<w:spacing (?=[^>]*w:after="0")(?=[^>]*w:before="0")(?=[^>]*w:line="240")(?=[^>]*w:lineRule="auto")[^>]*\/>/);
+    // Paragraphs repeat none of it, nor properties that are off.
+    const document = docx.parts['word/document.xml']!;
+    expect(document).not.toMatch(/<w:widowControl|w:val="false"|<w:szCs|<w:ind w:left="0" w:right="0"/);
+  });
+
   it('puts a centred PAGE field in the default header and nothing in the first-page header', () => {
     const section = elements(docx.document, 'sectPr')[0]!;
     const references = elements(section, 'headerReference').map((ref) => [attr(ref, 'type'), ref.getAttribute('r:id')]);

@@ -4,6 +4,7 @@ import {
   BorderStyle,
   Document,
   Header,
+  type IParagraphStylePropertiesOptions,
   LineRuleType,
   PageNumber,
   Paragraph,
@@ -27,32 +28,42 @@ const alignment = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
+/**
+ * A paragraph with only the properties that differ from the document defaults (spacing 0/0, single lines, no
+ * indent, left aligned, widow control on): the XML stays small and docx formats fewer elements.
+ */
 function toParagraph(p: ResolvedParagraph, pageField = false): Paragraph {
-  const spacing =
+  const line =
     p.lineSpacing.rule === 'exact'
       ? { line: twips(p.lineSpacing.pt), lineRule: LineRuleType.EXACT }
-      : { line: lineMultiple(p.lineSpacing.value), lineRule: LineRuleType.AUTO };
+      : p.lineSpacing.value === 1
+        ? {}
+        : { line: lineMultiple(p.lineSpacing.value), lineRule: LineRuleType.AUTO };
+  const spacing = { ...nonZero({ before: twips(p.spaceBeforePt), after: twips(p.spaceAfterPt) }), ...line };
+  const indent =
+    p.firstLinePt < 0
+      ? nonZero({ left: twips(p.indentLeftPt), right: twips(p.indentRightPt), hanging: twips(-p.firstLinePt) })
+      : nonZero({ left: twips(p.indentLeftPt), right: twips(p.indentRightPt), firstLine: twips(p.firstLinePt) });
   const runs = pageField
     ? [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(p.emptySizePt) })]
-    : // Only what differs from the defaults is written (no w:b="false", no complex-script twins for Latin text):
-      // the XML stays small and docx formats fewer elements.
-      p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, italics: r.italic || undefined, size: halfPoints(r.sizePt), sizeComplexScript: false }));
+    : p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, italics: r.italic || undefined, size: halfPoints(r.sizePt), sizeComplexScript: false }));
   return new Paragraph({
     children: runs,
-    alignment: alignment[p.align],
-    indent:
-      p.firstLinePt < 0
-        ? { left: twips(p.indentLeftPt), right: twips(p.indentRightPt), hanging: twips(-p.firstLinePt) }
-        : { left: twips(p.indentLeftPt), right: twips(p.indentRightPt), firstLine: twips(p.firstLinePt) },
-    spacing: { before: twips(p.spaceBeforePt), after: twips(p.spaceAfterPt), ...spacing },
+    alignment: p.align === 'left' ? undefined : alignment[p.align],
+    indent: Object.keys(indent).length ? indent : undefined,
+    spacing: Object.keys(spacing).length ? spacing : undefined,
     keepNext: p.keepNext || undefined,
     keepLines: p.keepLines || undefined,
-    widowControl: true,
     run: { size: halfPoints(p.emptySizePt), sizeComplexScript: false },
     border: p.bottomRule
       ? { bottom: { style: BorderStyle.SINGLE, size: eighths(p.bottomRule.thicknessPt), space: 0, color: '000000' } }
       : undefined,
   });
+}
+
+/** The entries whose value is not 0. */
+function nonZero<T extends Record<string, number>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== 0)) as Partial<T>;
 }
 
 function toTable(table: ResolvedTable): Table {
@@ -85,6 +96,15 @@ function toBlock(block: ResolvedBlock): Paragraph | Table {
   return block.kind === 'paragraph' ? toParagraph(block) : toTable(block);
 }
 
+/**
+ * Every paragraph's defaults (w:pPrDefault). docx writes them with its paragraph-properties writer, which knows
+ * widowControl, though its type for defaults does not list it.
+ */
+const paragraphDefaults = {
+  spacing: { before: 0, after: 0, line: lineMultiple(1), lineRule: LineRuleType.AUTO },
+  widowControl: true,
+} as IParagraphStylePropertiesOptions;
+
 export async function renderDocx(document: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
   const { page } = document;
   const doc = new Document({
@@ -97,7 +117,7 @@ export async function renderDocx(document: ResolvedDocument, info: BuildInfo): P
       default: {
         document: {
           run: { font: documentFontFamily, size: halfPoints(document.pageNumber.emptySizePt), language: { value: document.meta.language } },
-          paragraph: { spacing: { before: 0, after: 0, line: lineMultiple(1), lineRule: LineRuleType.AUTO } },
+          paragraph: paragraphDefaults,
         },
       },
     },
