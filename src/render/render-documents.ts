@@ -94,8 +94,12 @@ export async function renderDocuments(formats: readonly Format[], resolved: Reso
   return Promise.all(formats.map((_, index) => remote[index] ?? local[index]!));
 }
 
-/** The worker's side: renders what the main thread sends and replies with the bytes or the error. */
+/**
+ * The worker's side: renders what the main thread sends and replies with the bytes or the error. It loads the DOCX
+ * renderer (docx's set-up, zlib) at once, while the main thread is still reading the plan.
+ */
 export function serveRenders(port: MessagePort): void {
+  void import('./docx/render-docx');
   port.on('message', (job: { id: number; format: Format; resolved: ResolvedDocument; info: BuildInfo }) => {
     renderInThisThread(job.format, job.resolved, job.info).then(
       (bytes) => port.postMessage({ id: job.id, bytes }),
