@@ -13,7 +13,6 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
     size: [page.widthPt, page.heightPt],
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
     autoFirstPage: false,
-    bufferPages: true,
     pdfVersion: '1.7',
     // No default font: pdfkit would otherwise read and parse Helvetica's metrics for nothing.
     font: null,
