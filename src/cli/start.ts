@@ -65,11 +65,24 @@ function isFresh(bundle: string, entry: string): boolean {
 }
 
 /**
+ * Whether the arguments ask for a build of both formats (the default), read before commander parses them so the
+ * render thread can start first. A wrong guess costs only time: the build takes the thread only for both formats.
+ */
+export function buildsBothFormats(argv: readonly string[]): boolean {
+  if (!argv.includes('build')) return false;
+  const at = argv.findIndex((arg) => arg === '--format' || arg === '-f' || arg.startsWith('--format=') || /^-f./.test(arg));
+  if (at < 0) return true;
+  const flag = argv[at]!;
+  const value = flag.startsWith('--format=') ? flag.slice('--format='.length) : /^-f./.test(flag) ? flag.slice(2) : (argv[at + 1] ?? '');
+  return value.includes('docx') && value.includes('pdf');
+}
+
+/**
  * Runs `plan` with the process's arguments and sets the exit code. For a build, the thread that will make the DOCX
  * files starts first, so it is ready by the time the plan is read and laid out.
  */
 export async function start(argv: readonly string[]): Promise<void> {
-  const worker = argv.includes('build') ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
+  const worker = buildsBothFormats(argv) ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
   worker?.unref();
   const { exports: cli } = loadBundle<CliModule>('cli');
   if (worker) cli.useRenderWorker(worker);

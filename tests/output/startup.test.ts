@@ -58,3 +58,21 @@ describe('start-up', () => {
     expect(fs.existsSync(path.join(out, '2020.docx'))).toBe(false);
   });
 });
+
+describe('buildsBothFormats (whether the render thread starts before the arguments are parsed)', () => {
+  const { buildsBothFormats } = require(path.join(repoRoot, 'dist', 'cli', 'start.js')) as { buildsBothFormats(argv: string[]): boolean };
+
+  it.each([
+    [['build', 'plans/2020.yaml'], true],
+    [['--lang', 'en', 'build', 'plans/'], true],
+    [['build', 'a.yaml', '--format', 'docx,pdf'], true],
+    [['build', 'a.yaml', '--format=pdf,docx'], true],
+    [['build', 'a.yaml', '--format', 'pdf'], false],
+    [['build', 'a.yaml', '-f', 'docx'], false],
+    [['build', 'a.yaml', '-fpdf'], false],
+    [['validate', 'a.yaml'], false],
+    [['schema'], false],
+  ])('%j → %s', (argv, expected) => {
+    expect(buildsBothFormats(argv)).toBe(expected);
+  });
+});
