@@ -137,24 +137,42 @@ type SetBlock = { kind: 'paragraph'; set: SetParagraph } | { kind: 'table'; rows
 
 /** Lays the blocks out on pages. */
 export function flowPages(document: ResolvedDocument): FlowedPage[] {
+  return [...eachPage(document)];
+}
+
+/**
+ * Lays the blocks out on pages, giving each page as soon as it is full: a block is broken into lines only when the
+ * flow reaches it (or looks ahead to it), so a long document's lines and items need not all be held at once.
+ */
+export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
   const { page } = document;
   const left = page.margins.left;
   const width = page.widthPt - page.margins.left - page.margins.right;
   const top = page.margins.top;
   const limit = page.heightPt - page.margins.bottom;
-  const blocks: SetBlock[] = document.blocks.map((block) => setBlock(block, left, width));
+  const setBlocks = new Map<number, SetBlock>();
+  const blockAt = (i: number): SetBlock | undefined => {
+    const block = document.blocks[i];
+    if (!block) return undefined;
+    let set = setBlocks.get(i);
+    if (!set) setBlocks.set(i, (set = setBlock(block, left, width)));
+    return set;
+  };
 
-  const pages: FlowedPage[] = [{ items: [] }];
+  let current: FlowedPage = { items: [] };
+  let pageCount = 1;
+  const full: FlowedPage[] = [];
   let y = top;
   const newPage = () => {
-    pages.push({ items: [] });
+    full.push(current);
+    current = { items: [] };
+    pageCount++;
     y = top;
   };
-  const current = () => pages[pages.length - 1]!.items;
 
   /** Height at the start of block i that must share a page with it (orphans, kept lines, keep-with-next chains). */
   const head = (i: number): number => {
-    const block = blocks[i];
+    const block = blockAt(i);
     if (!block) return 0;
     if (block.kind === 'table') return block.rows[0]!.heightPt;
     const { set } = block;
@@ -165,58 +183,61 @@ export function flowPages(document: ResolvedDocument): FlowedPage[] {
     return whole && set.paragraph.keepNext ? height + set.paragraph.spaceAfterPt + head(i + 1) : height;
   };
 
-  blocks.forEach((block, i) => {
+  for (let i = 0; i < document.blocks.length; i++) {
+    const block = blockAt(i)!;
+    setBlocks.delete(i); // the flow never looks back
     if (block.kind === 'table') {
       for (const row of block.rows) {
         if (y + row.heightPt > limit && y > top) newPage();
-        placeRow(row, y, current());
+        placeRow(row, y, current.items);
         y += row.heightPt;
       }
-      return;
-    }
-    const { set } = block;
-    const p = set.paragraph;
-    if (y > top && y + head(i) > limit) newPage();
-    y += y === top && pages.length > 1 ? 0 : p.spaceBeforePt;
+    } else {
+      const { set } = block;
+      const p = set.paragraph;
+      if (y > top && y + head(i) > limit) newPage();
+      y += y === top && pageCount > 1 ? 0 : p.spaceBeforePt;
 
-    // Which lines go on which page: break where the next line does not fit, keeping widows and orphans.
-    const breaks: number[] = [];
-    let room = limit - y;
-    let onPage = 0;
-    set.lines.forEach((line, index) => {
-      if (line.heightPt > room && onPage > 0) {
-        let at = index;
-        const remaining = set.lines.length - index;
-        if (remaining < widows) at = Math.max(index - (widows - remaining), breaks.length ? breaks[breaks.length - 1]! + orphans : orphans);
-        breaks.push(at);
-        room = limit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.heightPt, 0);
-        onPage = index + 1 - at;
-        return;
+      // Which lines go on which page: break where the next line does not fit, keeping widows and orphans.
+      const breaks: number[] = [];
+      let room = limit - y;
+      let onPage = 0;
+      set.lines.forEach((line, index) => {
+        if (line.heightPt > room && onPage > 0) {
+          let at = index;
+          const remaining = set.lines.length - index;
+          if (remaining < widows) at = Math.max(index - (widows - remaining), breaks.length ? breaks[breaks.length - 1]! + orphans : orphans);
+          breaks.push(at);
+          room = limit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.heightPt, 0);
+          onPage = index + 1 - at;
+          return;
+        }
+        room -= line.heightPt;
+        onPage++;
+      });
+      // Keep with next: the paragraph shares a page with the start of the next block. A paragraph that
+      // starts on this page moves whole to the next one (as LibreOffice does); one that already spans pages
+      // sends its last lines along, keeping widows and orphans.
+      if (p.keepNext && i + 1 < document.blocks.length && set.lines.length > 0) {
+        const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
+        const usedOnLast = breaks.length
+          ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
+          : y - top + set.lines.reduce((sum, l) => sum + l.heightPt, 0);
+        if (top + usedOnLast + p.spaceAfterPt + head(i + 1) > limit) {
+          if (breaks.length === 0 && y - p.spaceBeforePt > top) newPage();
+          else if (!p.keepLines && set.lines.length - lastStart >= orphans + widows) breaks.push(set.lines.length - widows);
+        }
       }
-      room -= line.heightPt;
-      onPage++;
-    });
-    // Keep with next: the paragraph shares a page with the start of the next block. A paragraph that
-    // starts on this page moves whole to the next one (as LibreOffice does); one that already spans pages
-    // sends its last lines along, keeping widows and orphans.
-    if (p.keepNext && i + 1 < blocks.length && set.lines.length > 0) {
-      const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
-      const usedOnLast = breaks.length
-        ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
-        : y - top + set.lines.reduce((sum, l) => sum + l.heightPt, 0);
-      if (top + usedOnLast + p.spaceAfterPt + head(i + 1) > limit) {
-        if (breaks.length === 0 && y - p.spaceBeforePt > top) newPage();
-        else if (!p.keepLines && set.lines.length - lastStart >= orphans + widows) breaks.push(set.lines.length - widows);
-      }
+      set.lines.forEach((line, index) => {
+        if (breaks.includes(index)) newPage();
+        placeLine(set, index, y, current.items);
+        y += line.heightPt;
+      });
+      y += p.spaceAfterPt;
     }
-    set.lines.forEach((line, index) => {
-      if (breaks.includes(index)) newPage();
-      placeLine(set, index, y, current());
-      y += line.heightPt;
-    });
-    y += p.spaceAfterPt;
-  });
-  return pages;
+    yield* full.splice(0);
+  }
+  yield current;
 
   function placeRow(row: SetRow, rowTop: number, out: PlacedItem[]): void {
     for (const cell of row.cells) {

@@ -2,7 +2,7 @@
 import PDFDocument from 'pdfkit';
 import { fontKey, fontKeys, type FontKey } from '../../fonts/font-files';
 import { pdfFont } from '../../fonts/pdf-font';
-import { flowPages, placePageNumber } from '../../layout/flow-pages';
+import { eachPage, placePageNumber } from '../../layout/flow-pages';
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 import { textOperators, type EmbeddedFont } from './text-operators';
@@ -42,7 +42,8 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
     return font;
   };
 
-  flowPages(document).forEach((flowed, index) => {
+  let index = 0;
+  for (const flowed of eachPage(document)) {
     pdf.addPage({ size: [page.widthPt, page.heightPt], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     const resources = (pdf as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts;
     let text = '';
@@ -57,7 +58,8 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
     }
     // One write of the page's text, as bytes (pdfkit converts strings character by character).
     pdf.addContent(Buffer.from(text, 'latin1') as unknown as string);
-  });
+    index++;
+  }
 
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
