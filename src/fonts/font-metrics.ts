@@ -15,18 +15,19 @@ export function loadFont(key: FontKey): TrueTypeFont {
   return font;
 }
 
-/** Widths of the words already measured, in font units, per style: a plan repeats its words many times. */
-const wordWidths = new Map<FontKey, Map<string, number>>();
+/** Widths of the words already measured, in font units, per style (regular, italic, bold, bold italic), and each style's em. */
+const wordWidths: Array<Map<string, number>> = [new Map(), new Map(), new Map(), new Map()];
+const ems: number[] = [];
 const maxCachedWords = 100_000;
 
 /** Width of text in points, without kerning or ligatures (as Word and LibreOffice set body text). */
 export function textWidth(text: string, style: FontStyle, sizePt: number): number {
-  const key = fontKey(style);
-  let widths = wordWidths.get(key);
-  if (!widths) wordWidths.set(key, (widths = new Map()));
+  const slot = (style.bold ? 2 : 0) + (style.italic ? 1 : 0);
+  const widths = wordWidths[slot]!;
   let units = widths.get(text);
   if (units === undefined) {
-    const font = loadFont(key);
+    const font = loadFont(fontKey(style));
+    ems[slot] = font.unitsPerEm;
     units = 0;
     for (let i = 0; i < text.length; i++) {
       const codePoint = text.codePointAt(i)!;
@@ -36,7 +37,7 @@ export function textWidth(text: string, style: FontStyle, sizePt: number): numbe
     if (widths.size >= maxCachedWords) widths.clear();
     widths.set(text, units);
   }
-  return (units / loadFont(key).unitsPerEm) * sizePt;
+  return (units / ems[slot]!) * sizePt;
 }
 
 /** Ascent above the baseline, in points. */
