@@ -30,6 +30,17 @@ const lazyModulePlugin = {
   },
 };
 
+/** The built-in templates, precompiled, in place of the empty precompiled-templates module. */
+const precompiledTemplatesPlugin = {
+  name: 'precompiled-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]template[\\/]precompiled-templates\.js$/ }, () => ({
+      contents: require(path.join(root, 'dist', 'template', 'precompile-templates.js')).precompiledTemplatesSource(),
+      loader: 'js',
+    }));
+  },
+};
+
 function bundle(name) {
   fs.rmSync(codeCacheFile(name), { force: true });
   return esbuild.build({
@@ -40,7 +51,7 @@ function bundle(name) {
     target: 'node20',
     format: 'cjs',
     logLevel: 'error',
-    plugins: [lazyModulePlugin],
+    plugins: [lazyModulePlugin, precompiledTemplatesPlugin],
     // Smaller to read; names are kept so an internal error's stack trace (--debug) still reads.
     minifyWhitespace: true,
     minifySyntax: true,

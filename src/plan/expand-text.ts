@@ -22,20 +22,22 @@ function dateHelper(format: (date: NonNullable<ReturnType<typeof parseCalendarDa
   };
 }
 
-const handlebars = Handlebars.create();
-handlebars.registerHelper({
+const helpers: Record<(typeof helperNames)[number], (value: unknown) => string> = {
   longDate: dateHelper(longDateText),
   dayMonthYear: dateHelper(dayMonthYearText),
   numericDate: dateHelper(numericDateText),
   dayMonth: dateHelper(dayMonthText),
   weekday: dateHelper(weekdayText),
-});
+};
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper(helpers);
 
 const knownHelpers = Object.fromEntries(helperNames.map((name) => [name, true]));
 /** Compiled texts, so many plans sharing text (next year's copy, a department's plans) compile it once. */
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
-function compileText(text: string): HandlebarsTemplateDelegate {
+export function compileText(text: string): HandlebarsTemplateDelegate {
   let template = compiled.get(text);
   if (!template) {
     template = handlebars.compile(text, { strict: true, noEscape: true, knownHelpersOnly: true, knownHelpers });
@@ -43,6 +45,57 @@ function compileText(text: string): HandlebarsTemplateDelegate {
     compiled.set(text, template);
   }
   return template;
+}
+
+/** `{{name}}`, `{{name.key}}` or `{{helper name.key}}`, with optional spaces inside the braces. */
+const simpleExpression = /\{\{\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?:\s+([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*))?\s*\}\}/g;
+
+/**
+ * The forms plans use ({{year}}, {{numericDate dates.opening}}) filled in directly, as Handlebars fills them, which
+ * spares compiling a template per text. Anything else (other forms, "\\{{", a name that is not there, a value that
+ * is not text or a number) returns undefined and goes to Handlebars, which also words the errors. The tests compare
+ * both on generated texts.
+ */
+export function expandSimply(text: string, context: TextContext): string | undefined {
+  if (text.includes('\\')) return undefined;
+  // First the whole text's shape: outside the expressions no brace at all (Handlebars reads "{{{", "{{&", "{{!" …).
+  const matches = [...text.matchAll(simpleExpression)];
+  let last = 0;
+  for (const match of matches) {
+    const [whole, first, argument] = match;
+    // A helper needs its argument, a name is not a helper (Handlebars refuses both before filling anything in).
+    if (Object.hasOwn(helpers, first!) !== (argument !== undefined)) return undefined;
+    if (/[{}]/.test(text.slice(last, match.index))) return undefined;
+    last = match.index + whole.length;
+  }
+  if (/[{}]/.test(text.slice(last))) return undefined;
+  // Then the values, in order.
+  let out = '';
+  last = 0;
+  for (const match of matches) {
+    const [whole, first, argument] = match;
+    let value: unknown;
+    if (argument === undefined) value = lookUp(context, first!);
+    else {
+      const input = lookUp(context, argument);
+      if (typeof input !== 'string') return undefined;
+      value = helpers[first as keyof typeof helpers](input);
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    out += text.slice(last, match.index) + String(value);
+    last = match.index + whole.length;
+  }
+  return out + text.slice(last);
+}
+
+/** A dotted name's value, own properties only (as Handlebars allows), undefined when any step is missing. */
+function lookUp(context: TextContext, name: string): unknown {
+  let value: unknown = context;
+  for (const key of name.split('.')) {
+    if (value === null || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 export interface TextContext {
@@ -78,7 +131,7 @@ function expandOne(text: string, context: TextContext, path: PropertyKey[], prob
     return text;
   }
   try {
-    return compileText(text)(context);
+    return expandSimply(text, context) ?? compileText(text)(context);
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0]!;
     const unknown = /"([^"]+)" not defined/.exec(detail)?.[1] ?? /unknown helper (\S+)/.exec(detail)?.[1];

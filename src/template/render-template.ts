@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { diagnostic, PlanError, UsageError } from '../errors';
 import { say } from '../i18n/language';
 import { packageDir } from '../package-dir';
+import { precompiledTemplates, type PrecompiledTemplates } from './precompiled-templates';
 
 export interface TemplateSource {
   /** Path of the main template, for messages. */
@@ -50,24 +51,38 @@ export function locateTag(template: TemplateSource, tag: string): { file: string
   return undefined;
 }
 
+/** How every template is compiled: strict (a missing field is an error) and without HTML escaping. */
+export const templateOptions = { strict: true, noEscape: true } as const;
+
 /** Compiled templates by their source, so a build of many plans compiles each template once. */
 const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
 
-function compile(template: TemplateSource): HandlebarsTemplateDelegate {
-  const key = JSON.stringify([template.text, template.partials]);
+/**
+ * The template with its partials, ready to run: precompiled when the main template and every partial are among the
+ * precompiled built-ins (a string partial beside a precompiled template would lose the compile options).
+ */
+function compile(template: TemplateSource, precompiled: PrecompiledTemplates): HandlebarsTemplateDelegate {
+  const texts = [template.text, ...Object.values(template.partials)];
+  const usePrecompiled = texts.every((text) => Object.hasOwn(precompiled, text));
+  const key = JSON.stringify([usePrecompiled, template.text, template.partials]);
   let compiled = compiledCache.get(key);
   if (!compiled) {
     const handlebars = Handlebars.create();
-    for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, text);
-    compiled = handlebars.compile(template.text, { strict: true, noEscape: true });
+    if (usePrecompiled) {
+      for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, handlebars.template(precompiled[text]!));
+      compiled = handlebars.template(precompiled[template.text]!);
+    } else {
+      for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, text);
+      compiled = handlebars.compile(template.text, templateOptions);
+    }
     compiledCache.set(key, compiled);
   }
   return compiled;
 }
 
-export function renderTemplate(template: TemplateSource, view: object): string {
+export function renderTemplate(template: TemplateSource, view: object, precompiled: PrecompiledTemplates = precompiledTemplates): string {
   try {
-    return compile(template)(view);
+    return compile(template, precompiled)(view);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Parse errors say "on line N"; strict-mode lookups end with " - line:column".

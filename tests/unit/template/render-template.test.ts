@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PlanError } from '../../../src/errors';
 import { parseMarkup } from '../../../src/model/parse-markup';
 import { builtInTemplatesDir, locateTag, readTemplate, renderTemplate, type TemplateSource } from '../../../src/template/render-template';
+import { loadPlanFile } from '../../../src/plan/load-plan';
 import { toViewModel } from '../../../src/view/to-view-model';
 import { makePlan } from '../fixtures';
 
@@ -123,5 +124,34 @@ describe('template errors point at the template', () => {
     expect(locateTag(source, 'body')).toEqual({ file: 'mau.hbs', line: 2 });
     expect(locateTag(source, 'agency')).toEqual({ file: 'p/head.hbs', line: 2 });
     expect(locateTag(source, 'nation')).toBeUndefined();
+  });
+});
+
+describe('precompiled built-in templates (what the bundle carries)', () => {
+  const { precompiledTemplatesSource } = require('../../../src/template/precompile-templates') as typeof import('../../../src/template/precompile-templates');
+  const registry: Record<string, TemplateSpecification> = {};
+  new Function('exports', precompiledTemplatesSource())(registry);
+  const precompiled = (registry as unknown as { precompiledTemplates: Record<string, TemplateSpecification> }).precompiledTemplates;
+  const builtIn = readTemplate(builtInTemplatesDir, 'ke-hoach');
+
+  it('holds the main template and every partial', () => {
+    expect(Object.keys(precompiled).sort()).toEqual([builtIn.text, ...Object.values(builtIn.partials)].sort());
+  });
+
+  it('renders exactly what compiling at run time renders, for the seed and the parity plans', () => {
+    const repo = path.join(__dirname, '..', '..', '..');
+    const parity = path.join(repo, 'tests', 'fixtures', 'parity');
+    const files = [path.join(repo, 'plans', '2020.yaml'), ...fs.readdirSync(parity).filter((name) => name.endsWith('.yaml')).map((name) => path.join(parity, name))];
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const view = toViewModel(loadPlanFile(file).plan);
+      expect(renderTemplate(builtIn, view, precompiled)).toBe(renderTemplate(builtIn, view, {}));
+    }
+  });
+
+  it('is used only when the main template and all partials are the built-in ones', () => {
+    const edited = { ...builtIn, partials: { ...builtIn.partials, title: `${builtIn.partials.title}@body (edited)\n` } };
+    const view = toViewModel(makePlan());
+    expect(renderTemplate(edited, view, precompiled)).toContain('(edited)');
   });
 });
