@@ -3,6 +3,7 @@
 import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import Module from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { Worker, type MessagePort } from 'node:worker_threads';
@@ -82,7 +83,8 @@ export function buildsBothFormats(argv: readonly string[]): boolean {
  * files starts first, so it is ready by the time the plan is read and laid out.
  */
 export async function start(argv: readonly string[]): Promise<void> {
-  const worker = buildsBothFormats(argv) ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
+  // On one core a second thread would only add its start-up.
+  const worker = buildsBothFormats(argv) && os.availableParallelism() > 1 ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
   worker?.unref();
   const { exports: cli } = loadBundle<CliModule>('cli');
   if (worker) cli.useRenderWorker(worker);
