@@ -62,6 +62,7 @@ export class PdfFont {
     this.head = { macStyle: { italic: file.italic } };
   }
 
+  /** fontkit's layout, as pdfkit calls it for its own text(); pdfkit also takes an object as a font by this method. */
   layout(text: string): GlyphRun {
     const glyphs = Array.from(text, (char) => this.glyph(char.codePointAt(0)!));
     return new GlyphRun(glyphs, glyphs.map((glyph) => ({ xAdvance: glyph.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })));
