@@ -58,9 +58,20 @@ export function singleLineHeight(sizePt: number): number {
   return ((font.ascent - font.descent + font.lineGap) / font.unitsPerEm) * sizePt;
 }
 
+const uncoveredCharacters = new Map<FontKey, RegExp>();
+
 /** Characters of text the font has no glyph for. */
 export function missingCharacters(text: string, style: FontStyle): string[] {
-  const font = loadFont(fontKey(style));
+  const key = fontKey(style);
+  const font = loadFont(key);
+  // One pass of a regular expression for the usual text; character by character only when something is outside
+  // the ranges the font surely covers.
+  let uncovered = uncoveredCharacters.get(key);
+  if (!uncovered) {
+    const ranges = font.coveredRanges.map(([start, end]) => `\\u{${start.toString(16)}}-\\u{${end.toString(16)}}`).join('');
+    uncoveredCharacters.set(key, (uncovered = new RegExp(`[^\\s${ranges}]`, 'u')));
+  }
+  if (!uncovered.test(text)) return [];
   const missing = new Set<string>();
   for (const char of text) if (font.glyphId(char.codePointAt(0)!) === 0 && /\S/.test(char)) missing.add(char);
   return [...missing];

@@ -33,6 +33,8 @@ export class TrueTypeFont {
   private readonly numberOfHMetrics: number;
   private readonly cmapSegments: (codePoint: number) => number;
   private readonly glyphIds = new Map<number, number>();
+  /** Ranges of code points that all have a glyph, read off the character map (the rest is looked up one by one). */
+  readonly coveredRanges: Array<[number, number]> = [];
 
   constructor(readonly bytes: Buffer) {
     if (bytes.length < 12 || ![0x00010000, 0x74727565].includes(bytes.readUInt32BE(0))) throw new Error('not a TrueType font');
@@ -142,17 +144,35 @@ export class TrueTypeFont {
     const starts = ends + 2 * segments + 2;
     const deltas = starts + 2 * segments;
     const rangeOffsets = deltas + 2 * segments;
+    const glyphOf = (i: number, codePoint: number): number => {
+      const delta = bytes.readUInt16BE(deltas + 2 * i);
+      const rangeOffset = bytes.readUInt16BE(rangeOffsets + 2 * i);
+      if (rangeOffset === 0) return (codePoint + delta) & 0xffff;
+      const glyph = bytes.readUInt16BE(rangeOffsets + 2 * i + rangeOffset + 2 * (codePoint - bytes.readUInt16BE(starts + 2 * i)));
+      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+    };
+    for (let i = 0; i < segments; i++) {
+      const [start, end] = [bytes.readUInt16BE(starts + 2 * i), Math.min(bytes.readUInt16BE(ends + 2 * i), 0xfffe)];
+      const delta = bytes.readUInt16BE(deltas + 2 * i);
+      if (bytes.readUInt16BE(rangeOffsets + 2 * i) === 0) {
+        // Glyph = code point + delta (mod 65536): the whole range has glyphs unless that wraps to 0 within it.
+        const toNotdef = (0x10000 - delta) % 0x10000;
+        if (start <= end && !(toNotdef >= start && toNotdef <= end)) this.coveredRanges.push([start, end]);
+        continue;
+      }
+      for (let codePoint = start; codePoint <= end; codePoint++) {
+        if (glyphOf(i, codePoint) === 0) continue;
+        const last = this.coveredRanges[this.coveredRanges.length - 1];
+        if (last && last[1] === codePoint - 1) last[1] = codePoint;
+        else this.coveredRanges.push([codePoint, codePoint]);
+      }
+    }
     return (codePoint) => {
       if (codePoint > 0xffff) return 0;
       for (let i = 0; i < segments; i++) {
         if (codePoint > bytes.readUInt16BE(ends + 2 * i)) continue;
-        const start = bytes.readUInt16BE(starts + 2 * i);
-        if (codePoint < start) return 0;
-        const delta = bytes.readUInt16BE(deltas + 2 * i);
-        const rangeOffset = bytes.readUInt16BE(rangeOffsets + 2 * i);
-        if (rangeOffset === 0) return (codePoint + delta) & 0xffff;
-        const glyph = bytes.readUInt16BE(rangeOffsets + 2 * i + rangeOffset + 2 * (codePoint - start));
-        return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+        if (codePoint < bytes.readUInt16BE(starts + 2 * i)) return 0;
+        return glyphOf(i, codePoint);
       }
       return 0;
     };
@@ -161,6 +181,10 @@ export class TrueTypeFont {
   private format12(offset: number): (codePoint: number) => number {
     const bytes = this.bytes;
     const groups = bytes.readUInt32BE(offset + 12);
+    for (let i = 0; i < groups; i++) {
+      const group = offset + 16 + 12 * i;
+      if (bytes.readUInt32BE(group + 8) !== 0) this.coveredRanges.push([bytes.readUInt32BE(group), bytes.readUInt32BE(group + 4)]);
+    }
     return (codePoint) => {
       for (let i = 0; i < groups; i++) {
         const group = offset + 16 + 12 * i;

@@ -24,6 +24,18 @@ describe.each(fontKeys)('TrueType reader (%s)', (key) => {
     expect(font.glyphId(0x4e2d)).toBe(0); // no CJK in Tinos
   });
 
+  it('lists exactly the code points that have a glyph as covered ranges (the whole BMP checked)', () => {
+    const covered = new Set<number>();
+    for (const [start, end] of font.coveredRanges) for (let codePoint = start; codePoint <= end; codePoint++) covered.add(codePoint);
+    const disagreements: number[] = [];
+    for (let codePoint = 0; codePoint < 0xffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      if (covered.has(codePoint) !== (font.glyphId(codePoint) !== 0)) disagreements.push(codePoint);
+    }
+    expect(disagreements).toEqual([]);
+    expect(covered.size).toBeGreaterThan(2000);
+  });
+
   it('reads the metrics and names pdfkit embeds', () => {
     expect({ ascent: font.ascent, descent: font.descent, lineGap: font.lineGap }).toEqual({ ascent: oracle.hhea.ascent, descent: oracle.hhea.descent, lineGap: oracle.hhea.lineGap });
     expect([font.unitsPerEm, font.numGlyphs, font.postscriptName, font.italicAngle, font.capHeight, font.xHeight]).toEqual([
