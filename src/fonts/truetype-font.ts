@@ -12,6 +12,11 @@ export interface BoundingBox {
   maxY: number;
 }
 
+interface CharacterMap {
+  glyphId(codePoint: number): number;
+  coveredRanges(): Array<[number, number]>;
+}
+
 /** A parsed TrueType font: vertical metrics, advance widths and the character map, in font units. */
 export class TrueTypeFont {
   readonly tables = new Map<string, TableSpan>();
@@ -31,10 +36,9 @@ export class TrueTypeFont {
   readonly capHeight: number;
   readonly postscriptName: string;
   private readonly numberOfHMetrics: number;
-  private readonly cmapSegments: (codePoint: number) => number;
+  private readonly characterMap: CharacterMap;
   private readonly glyphIds = new Map<number, number>();
-  /** Ranges of code points that all have a glyph, read off the character map (the rest is looked up one by one). */
-  readonly coveredRanges: Array<[number, number]> = [];
+  private covered?: Array<[number, number]>;
 
   constructor(readonly bytes: Buffer) {
     if (bytes.length < 12 || ![0x00010000, 0x74727565].includes(bytes.readUInt32BE(0))) throw new Error('not a TrueType font');
@@ -63,7 +67,7 @@ export class TrueTypeFont {
     this.xHeight = os2 !== undefined && os2Version >= 2 ? bytes.readInt16BE(os2 + 86) : 0;
     this.capHeight = os2 !== undefined && os2Version >= 2 ? bytes.readInt16BE(os2 + 88) : this.ascent;
     this.postscriptName = this.readPostscriptName();
-    this.cmapSegments = this.readCharacterMap();
+    this.characterMap = this.readCharacterMap();
   }
 
   /** Offset of a table the font must have. */
@@ -77,10 +81,15 @@ export class TrueTypeFont {
   glyphId(codePoint: number): number {
     let id = this.glyphIds.get(codePoint);
     if (id === undefined) {
-      id = this.cmapSegments(codePoint);
+      id = this.characterMap.glyphId(codePoint);
       this.glyphIds.set(codePoint, id);
     }
     return id;
+  }
+
+  /** Ranges of code points that all have a glyph, read off the character map when first asked for. */
+  get coveredRanges(): Array<[number, number]> {
+    return (this.covered ??= this.characterMap.coveredRanges());
   }
 
   advanceWidth(glyphId: number): number {
@@ -118,8 +127,8 @@ export class TrueTypeFont {
     return found;
   }
 
-  /** The Unicode subtable of cmap (format 12 preferred, else format 4) as a lookup function. */
-  private readCharacterMap(): (codePoint: number) => number {
+  /** The Unicode subtable of cmap (format 12 preferred, else format 4). */
+  private readCharacterMap(): CharacterMap {
     const cmap = this.table('cmap');
     const count = this.bytes.readUInt16BE(cmap + 2);
     const subtables: { format: number; offset: number }[] = [];
@@ -137,7 +146,7 @@ export class TrueTypeFont {
     throw new Error('font has no Unicode character map');
   }
 
-  private format4(offset: number): (codePoint: number) => number {
+  private format4(offset: number): CharacterMap {
     const bytes = this.bytes;
     const segments = bytes.readUInt16BE(offset + 6) / 2;
     const ends = offset + 14;
@@ -151,23 +160,27 @@ export class TrueTypeFont {
       const glyph = bytes.readUInt16BE(rangeOffsets + 2 * i + rangeOffset + 2 * (codePoint - bytes.readUInt16BE(starts + 2 * i)));
       return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
     };
-    for (let i = 0; i < segments; i++) {
-      const [start, end] = [bytes.readUInt16BE(starts + 2 * i), Math.min(bytes.readUInt16BE(ends + 2 * i), 0xfffe)];
-      const delta = bytes.readUInt16BE(deltas + 2 * i);
-      if (bytes.readUInt16BE(rangeOffsets + 2 * i) === 0) {
-        // Glyph = code point + delta (mod 65536): the whole range has glyphs unless that wraps to 0 within it.
-        const toNotdef = (0x10000 - delta) % 0x10000;
-        if (start <= end && !(toNotdef >= start && toNotdef <= end)) this.coveredRanges.push([start, end]);
-        continue;
+    const coveredRanges = () => {
+      const ranges: Array<[number, number]> = [];
+      for (let i = 0; i < segments; i++) {
+        const [start, end] = [bytes.readUInt16BE(starts + 2 * i), Math.min(bytes.readUInt16BE(ends + 2 * i), 0xfffe)];
+        const delta = bytes.readUInt16BE(deltas + 2 * i);
+        if (bytes.readUInt16BE(rangeOffsets + 2 * i) === 0) {
+          // Glyph = code point + delta (mod 65536): the whole range has glyphs unless that wraps to 0 within it.
+          const toNotdef = (0x10000 - delta) % 0x10000;
+          if (start <= end && !(toNotdef >= start && toNotdef <= end)) ranges.push([start, end]);
+          continue;
+        }
+        for (let codePoint = start; codePoint <= end; codePoint++) {
+          if (glyphOf(i, codePoint) === 0) continue;
+          const last = ranges[ranges.length - 1];
+          if (last && last[1] === codePoint - 1) last[1] = codePoint;
+          else ranges.push([codePoint, codePoint]);
+        }
       }
-      for (let codePoint = start; codePoint <= end; codePoint++) {
-        if (glyphOf(i, codePoint) === 0) continue;
-        const last = this.coveredRanges[this.coveredRanges.length - 1];
-        if (last && last[1] === codePoint - 1) last[1] = codePoint;
-        else this.coveredRanges.push([codePoint, codePoint]);
-      }
-    }
-    return (codePoint) => {
+      return ranges;
+    };
+    const glyphId = (codePoint: number) => {
       if (codePoint > 0xffff) return 0;
       for (let i = 0; i < segments; i++) {
         if (codePoint > bytes.readUInt16BE(ends + 2 * i)) continue;
@@ -176,23 +189,25 @@ export class TrueTypeFont {
       }
       return 0;
     };
+    return { glyphId, coveredRanges };
   }
 
-  private format12(offset: number): (codePoint: number) => number {
+  private format12(offset: number): CharacterMap {
     const bytes = this.bytes;
     const groups = bytes.readUInt32BE(offset + 12);
-    for (let i = 0; i < groups; i++) {
-      const group = offset + 16 + 12 * i;
-      if (bytes.readUInt32BE(group + 8) !== 0) this.coveredRanges.push([bytes.readUInt32BE(group), bytes.readUInt32BE(group + 4)]);
-    }
-    return (codePoint) => {
+    const group = (i: number) => offset + 16 + 12 * i;
+    const coveredRanges = () =>
+      Array.from({ length: groups }, (_, i): [number, number] => [bytes.readUInt32BE(group(i)), bytes.readUInt32BE(group(i) + 4)]).filter(
+        (_, i) => bytes.readUInt32BE(group(i) + 8) !== 0,
+      );
+    const glyphId = (codePoint: number) => {
       for (let i = 0; i < groups; i++) {
-        const group = offset + 16 + 12 * i;
-        const start = bytes.readUInt32BE(group);
+        const start = bytes.readUInt32BE(group(i));
         if (codePoint < start) return 0;
-        if (codePoint <= bytes.readUInt32BE(group + 4)) return bytes.readUInt32BE(group + 8) + codePoint - start;
+        if (codePoint <= bytes.readUInt32BE(group(i) + 4)) return bytes.readUInt32BE(group(i) + 8) + codePoint - start;
       }
       return 0;
     };
+    return { glyphId, coveredRanges };
   }
 }
