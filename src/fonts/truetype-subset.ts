@@ -43,13 +43,13 @@ export class TrueTypeSubset {
     for (let i = 0; i < this.originalIds.length; i++) {
       const original = this.originalIds[i]!;
       const data = this.renumberComponents(this.font.glyphData(original));
-      const padded = Buffer.alloc((data.length + 3) & ~3);
-      data.copy(padded);
-      glyphs.push(padded);
-      length += padded.length;
+      glyphs.push(data);
+      length += (data.length + 3) & ~3; // each glyph 4-byte aligned
       offsets.push(length);
       metrics.push(this.font.advanceWidth(original), this.font.leftSideBearing(original));
     }
+    const glyf = Buffer.alloc(length);
+    glyphs.forEach((data, i) => data.copy(glyf, offsets[i]));
     const count = this.originalIds.length;
     const tables = new Map<string, Buffer>();
     const head = this.copyTable('head');
@@ -68,7 +68,7 @@ export class TrueTypeSubset {
     const loca = Buffer.alloc(4 * offsets.length);
     offsets.forEach((offset, i) => loca.writeUInt32BE(offset, 4 * i));
     tables.set('loca', loca);
-    tables.set('glyf', Buffer.concat(glyphs));
+    tables.set('glyf', glyf);
     for (const tag of copiedTables) if (this.font.tables.has(tag)) tables.set(tag, this.copyTable(tag));
     return writeFontFile(tables);
   }
@@ -108,29 +108,34 @@ function writeFontFile(tables: Map<string, Buffer>): Buffer {
   header.writeUInt16BE(tags.length * 16 - power * 16, 10);
   const bodies: Buffer[] = [];
   let offset = header.length;
+  let fileSum = 0;
   tags.forEach((tag, i) => {
     const table = tables.get(tag)!;
-    const record = 12 + 16 * i;
-    header.write(tag, record, 'latin1');
-    header.writeUInt32BE(checksum(table), record + 4);
-    header.writeUInt32BE(offset, record + 8);
-    header.writeUInt32BE(table.length, record + 12);
     const padded = Buffer.alloc((table.length + 3) & ~3);
     table.copy(padded);
+    const sum = checksum(padded);
+    const record = 12 + 16 * i;
+    header.write(tag, record, 'latin1');
+    header.writeUInt32BE(sum, record + 4);
+    header.writeUInt32BE(offset, record + 8);
+    header.writeUInt32BE(table.length, record + 12);
     bodies.push(padded);
     offset += padded.length;
+    fileSum = (fileSum + sum) >>> 0;
   });
+  // The whole file's checksum is the sum of its 4-byte words: the header's plus every (padded) table's.
   const file = Buffer.concat([header, ...bodies]);
   const headOffset = header.readUInt32BE(12 + 16 * tags.indexOf('head') + 8);
-  file.writeUInt32BE((0xb1b0afba - checksum(file)) >>> 0, headOffset + 8);
+  file.writeUInt32BE((0xb1b0afba - ((fileSum + checksum(header)) >>> 0)) >>> 0, headOffset + 8);
   return file;
 }
 
+/** The sum of the big-endian 4-byte words of data whose length is a multiple of 4 (modulo 2^32). */
 function checksum(data: Buffer): number {
+  const copy = Buffer.allocUnsafeSlow(data.length); // its own memory, not a slice of Node's shared pool
+  data.copy(copy);
+  const words = new Uint32Array(copy.swap32().buffer, 0, data.length / 4);
   let sum = 0;
-  for (let at = 0; at < data.length; at += 4) {
-    const word = at + 4 <= data.length ? data.readUInt32BE(at) : Buffer.concat([data.subarray(at), Buffer.alloc(4)]).readUInt32BE(0);
-    sum = (sum + word) >>> 0;
-  }
+  for (let i = 0; i < words.length; i++) sum = (sum + words[i]!) >>> 0;
   return sum;
 }
