@@ -28,6 +28,13 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
       ModDate: info.date,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
+  // Pages are written out as they are finished; collected here.
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on('end', () => resolve());
+    pdf.on('error', reject);
+  });
   // The font files are parsed once per process; each document embeds its own subset of them.
   for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
 
@@ -61,12 +68,6 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
     index++;
   }
 
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    pdf.on('end', () => resolve());
-    pdf.on('error', reject);
-  });
   pdf.end();
   await done;
   return Buffer.concat(chunks);
