@@ -119,8 +119,21 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   const reports: PlanReport[] = [];
   const stopCleaning = cleanUpOnInterrupt();
   try {
-    for (const plan of plans) {
-      const report = await buildOne(plan, options, chosen, io);
+    // Two plans in flight: while the render thread makes one plan's DOCX, this thread reads and draws the next.
+    // Reports come out in the plans' order.
+    const inFlight: Array<Promise<PlanReport>> = [];
+    let next = 0;
+    const startNext = () => {
+      if (next >= plans.length) return;
+      const build = buildOne(plans[next++]!, options, chosen, io);
+      build.catch(() => undefined); // awaited in turn below; this only keeps an early failure from counting as unhandled
+      inFlight.push(build);
+    };
+    startNext();
+    startNext();
+    while (inFlight.length > 0) {
+      const report = await inFlight.shift()!;
+      startNext();
       reports.push(report);
       printReport(report, io);
       if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
