@@ -10,7 +10,7 @@ const { MessageChannel } = require('node:worker_threads');
 
 const root = path.join(__dirname, '..');
 const seed = path.join(root, 'plans', '2020.yaml');
-const { bundles, codeCacheFile, loadBundle } = require(path.join(root, 'dist', 'cli', 'start.js'));
+const { bundles, codeCacheFile, loadBundle } = require(path.join(root, 'dist', 'cli', 'load-bundle.js'));
 
 /**
  * pdfkit's dependencies plan never calls stay out of the bundle and load from node_modules on first use, instead of

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import type { CliModule, LoadedBundle, RenderModule } from '../../src/cli/start';
+import type { CliModule, LoadedBundle, RenderModule } from '../../src/cli/load-bundle';
 import { run } from '../../src/cli/run';
 import { memoryIo, repoRoot } from '../helpers/build-plan';
 
@@ -22,7 +22,7 @@ function buildWithCommand(out: string, env: NodeJS.ProcessEnv = {}) {
 describe('start-up', () => {
   it('loads both bundles with the code cache V8 accepts (npm run build makes them)', () => {
     // The compiled loader, as bin/plan runs it, reading the files in dist/.
-    const { loadBundle } = require(path.join(repoRoot, 'dist', 'cli', 'start.js')) as {
+    const { loadBundle } = require(path.join(repoRoot, 'dist', 'cli', 'load-bundle.js')) as {
       loadBundle<T>(name: 'cli' | 'render'): LoadedBundle<T>;
     };
     const cli = loadBundle<CliModule>('cli');
