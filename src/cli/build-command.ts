@@ -131,12 +131,22 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
     };
     startNext();
     startNext();
-    while (inFlight.length > 0) {
-      const report = await inFlight.shift()!;
-      startNext();
+    const finish = (report: PlanReport) => {
       reports.push(report);
       printReport(report, io);
       if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
+    };
+    while (inFlight.length > 0) {
+      let report: PlanReport;
+      try {
+        report = await inFlight.shift()!;
+      } catch (error) {
+        // An internal error ends the command, but not before the plan already under way has finished and said so.
+        for (const other of await Promise.allSettled(inFlight)) if (other.status === 'fulfilled') finish(other.value);
+        throw error;
+      }
+      startNext();
+      finish(report);
     }
   } finally {
     stopCleaning();

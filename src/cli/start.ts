@@ -25,7 +25,16 @@ export async function start(argv: readonly string[]): Promise<void> {
   // On one core a second thread would only add its start-up.
   const worker = buildsBothFormats(argv) && os.availableParallelism() > 1 ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
   worker?.unref();
-  const { exports: cli } = loadBundle<CliModule>('cli');
+  let cli: CliModule;
+  try {
+    cli = loadBundle<CliModule>('cli').exports;
+  } catch (error) {
+    // The command itself could not load (a broken installation): exit code 3, as for any internal error.
+    process.stderr.write(`lỗi nội bộ của plan (plan could not start): ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 3;
+    void worker?.terminate();
+    return;
+  }
   if (worker) cli.useRenderWorker(worker);
   process.exitCode = await cli.run(argv);
 }

@@ -185,7 +185,6 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
 
   for (let i = 0; i < document.blocks.length; i++) {
     const block = blockAt(i)!;
-    setBlocks.delete(i); // the flow never looks back
     if (block.kind === 'table') {
       for (const row of block.rows) {
         if (y + row.heightPt > limit && y > top) newPage();
@@ -235,6 +234,7 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
       });
       y += p.spaceAfterPt;
     }
+    setBlocks.delete(i); // placed: the flow never looks back
     yield* full.splice(0);
   }
   yield current;

@@ -47,6 +47,9 @@ export function compileText(text: string): HandlebarsTemplateDelegate {
   return template;
 }
 
+/** Words Handlebars reads as literals or as the context itself, never as a key: such paths go to Handlebars. */
+const keywords = new Set(['true', 'false', 'null', 'undefined', 'this']);
+
 /** `{{name}}`, `{{name.key}}` or `{{helper name.key}}`, with optional spaces inside the braces. */
 const simpleExpression = /\{\{\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?:\s+([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*))?\s*\}\}/g;
 
@@ -63,8 +66,10 @@ export function expandSimply(text: string, context: TextContext): string | undef
   let last = 0;
   for (const match of matches) {
     const [whole, first, argument] = match;
-    // A helper needs its argument, a name is not a helper (Handlebars refuses both before filling anything in).
+    // A helper needs its argument, a name is not a helper, a path has no keyword (Handlebars refuses all three
+    // before filling anything in).
     if (Object.hasOwn(helpers, first!) !== (argument !== undefined)) return undefined;
+    if ([first!, argument ?? ''].some((name) => name.split('.').some((key) => keywords.has(key)))) return undefined;
     if (/[{}]/.test(text.slice(last, match.index))) return undefined;
     last = match.index + whole.length;
   }

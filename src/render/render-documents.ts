@@ -19,7 +19,7 @@ interface Job {
   reject(error: Error): void;
 }
 
-type Reply = { id: number; bytes: Uint8Array } | { id: number; error: string };
+type Reply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; stack?: string } };
 
 /**
  * A worker thread that renders DOCX files (the two renderers share nothing but the resolved document, so the machine's
@@ -35,11 +35,12 @@ class RenderWorker {
       const job = this.jobs.get(reply.id);
       this.jobs.delete(reply.id);
       if (this.jobs.size === 0) this.worker.unref();
-      if ('error' in reply) job?.reject(new Error(reply.error));
+      if ('error' in reply) job?.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
       else job?.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
     });
     this.worker.on('error', (error) => this.fail(new WorkerStopped(error.message)));
     this.worker.on('exit', (code) => this.fail(new WorkerStopped(`exit code ${code}`)));
+    this.worker.on('messageerror', (error) => this.fail(new WorkerStopped(error.message)));
     // After the listeners: adding a 'message' listener refs the worker again.
     this.worker.unref();
   }
@@ -49,7 +50,14 @@ class RenderWorker {
     this.worker.ref();
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      this.worker.postMessage({ id, format, resolved, info });
+      try {
+        this.worker.postMessage({ id, format, resolved, info });
+      } catch (error) {
+        // Not sendable: the job never reached the thread, so this thread makes it (see renderDocuments).
+        this.jobs.delete(id);
+        if (this.jobs.size === 0) this.worker.unref();
+        reject(new WorkerStopped(error instanceof Error ? error.message : String(error)));
+      }
     });
   }
 
@@ -103,7 +111,8 @@ export function serveRenders(port: MessagePort): void {
   port.on('message', (job: { id: number; format: Format; resolved: ResolvedDocument; info: BuildInfo }) => {
     renderInThisThread(job.format, job.resolved, job.info).then(
       (bytes) => port.postMessage({ id: job.id, bytes }),
-      (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      (error: unknown) =>
+        port.postMessage({ id: job.id, error: error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) } }),
     );
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { compileText, expandSimply, type TextContext } from '../../src/plan/expand-text';
 
-const context: TextContext = { year: 2020, schoolYear: '2020-2021', date: '18/09/2020', dates: { bat_dau: '2020-10-01', ket_thuc: '2020-10-07', sai: 'không phải ngày' } };
+const context: TextContext = { year: 2020, schoolYear: '2020-2021', date: '18/09/2020', dates: { bat_dau: '2020-10-01', ket_thuc: '2020-10-07', sai: 'không phải ngày', true: '2020-10-02', this: '2020-10-03', null: '2020-10-04' } };
 
 /** What Handlebars (strict, no escaping, known helpers only) makes of a text, or the first line of its error. */
 function byHandlebars(text: string): string {
@@ -22,7 +22,7 @@ function bySimplePath(text: string): string | undefined {
   }
 }
 
-const names = ['year', 'schoolYear', 'date', 'dates.bat_dau', 'dates.ket_thuc', 'dates.sai', 'dates.khong_co', 'khong_co', 'dates', 'constructor', 'toString', '__proto__'];
+const names = ['year', 'schoolYear', 'date', 'dates.bat_dau', 'dates.ket_thuc', 'dates.sai', 'dates.khong_co', 'khong_co', 'dates', 'constructor', 'toString', '__proto__', 'dates.true', 'dates.this', 'dates.null', 'this', 'true'];
 const helperNames = ['longDate', 'dayMonthYear', 'numericDate', 'dayMonth', 'weekday', 'constructor', 'khong_co'];
 const space = fc.constantFrom('', ' ', '  ', '\n');
 const expression = fc.oneof(
