@@ -6,7 +6,7 @@ import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
 import { prepareRenderers } from '../render/render-documents';
 import { findPlans } from './find-plans';
-import { formatDiagnostic } from './format-diagnostic';
+import { printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 import { cleanUpOnInterrupt, OutputError, writeAtomically } from './write-atomically';
 
@@ -26,7 +26,7 @@ export function parseFormats(value: string): Format[] {
   return formats.filter((format) => asked.includes(format));
 }
 
-export interface OutputReport {
+interface OutputReport {
   path: string;
   bytes: number;
   sha256: string;
@@ -34,7 +34,7 @@ export interface OutputReport {
   status?: 'same' | 'missing' | 'differs';
 }
 
-export interface PlanReport {
+interface PlanReport {
   plan: string;
   ok: boolean;
   ms: number;
@@ -48,7 +48,7 @@ function checkStatus(file: string, bytes: Buffer): OutputReport['status'] {
 }
 
 /** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */
-export async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], io: Io): Promise<PlanReport> {
+async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], io: Io): Promise<PlanReport> {
   const started = performance.now();
   const report: PlanReport = { plan: planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
   try {
@@ -80,8 +80,7 @@ export async function buildOne(planFile: string, options: BuildCommandOptions, c
 }
 
 function printReport(report: PlanReport, io: Io): void {
-  for (const diagnostic of report.diagnostics) io.stderr(formatDiagnostic(diagnostic, io.language));
-  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const errors = printDiagnostics(report.diagnostics, io);
   if (errors > 0) {
     io.stderr(inLanguage(io, `${report.plan}: ${errors} lỗi; không ghi tệp nào (${report.ms} ms)`, `${report.plan}: ${errors} error(s); no file written (${report.ms} ms)`));
     return;

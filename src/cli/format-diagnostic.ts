@@ -1,6 +1,7 @@
 // Prints a diagnostic as a clerk reads it: file:line:column, the sentence, the line with a marker, a hint.
 import type { Diagnostic } from '../errors';
 import type { Language } from '../i18n/language';
+import type { Io } from './io';
 
 const labels = {
   vi: { error: 'lỗi', warning: 'cảnh báo', at: 'tại', hint: 'gợi ý' },
@@ -21,4 +22,10 @@ export function formatDiagnostic(d: Diagnostic, language: Language = 'vi'): stri
   }
   if (hint) lines.push(`  ${words.hint}: ${hint}`);
   return lines.join('\n');
+}
+
+/** Prints every diagnostic on stderr and returns how many are errors (the caller says what follows from them). */
+export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Pick<Io, 'stderr' | 'language'>): number {
+  for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic, io.language));
+  return diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
 }

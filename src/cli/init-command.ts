@@ -2,12 +2,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
+import { packageDir } from '../package-dir';
 import { builtInTemplatesDir } from '../template/render-template';
 import { inLanguage, type Io } from './io';
-import { writeAtomically } from './write-atomically';
+import { refuseOverwrite, writeAtomically } from './write-atomically';
 
 const startersDir = path.join(builtInTemplatesDir, 'starters');
-const schemaFile = path.join(builtInTemplatesDir, '..', 'schema', 'plan.schema.json');
+const schemaFile = path.join(packageDir, 'schema', 'plan.schema.json');
 
 export function initCommand(file: string, options: { type: string; force?: boolean }, io: Io): void {
   const starter = path.join(startersDir, `${options.type}.yaml`);
@@ -15,8 +16,7 @@ export function initCommand(file: string, options: { type: string; force?: boole
     const types = fs.readdirSync(startersDir).map((name) => name.replace(/\.yaml$/, '')).join(', ');
     throw new UsageError(`chưa có tệp mẫu cho loại "${options.type}"; có: ${types}`, `no starter for the type "${options.type}"; there are: ${types}`);
   }
-  if (fs.existsSync(file) && !options.force)
-    throw new UsageError(`"${file}" đã có; thêm --force để ghi đè`, `"${file}" already exists; add --force to overwrite it`);
+  refuseOverwrite(file, options.force);
   const schema = path.relative(path.dirname(path.resolve(file)), schemaFile).split(path.sep).join('/');
   const text = `# yaml-language-server: $schema=${schema}\n${fs.readFileSync(starter, 'utf8')}`;
   writeAtomically({ file, bytes: Buffer.from(text, 'utf8') });

@@ -26,7 +26,7 @@ export const bundles = {
   render: { file: path.join(distDir, 'plan-render.js'), entry: path.join(distDir, 'render', 'render-documents.js') },
 } as const;
 
-export type BundleName = keyof typeof bundles;
+type BundleName = keyof typeof bundles;
 
 export const codeCacheFile = (name: BundleName): string => `${bundles[name].file}.cache`;
 

@@ -1,18 +1,15 @@
 // `plan next`: writes next year's plan beside this year's and prints what a person must still review.
-import fs from 'node:fs';
-import { UsageError } from '../errors';
 import { nextFileName, nextYear } from '../next/next-year';
 import { readPlanFile } from '../plan/read-plan-file';
 import { inLanguage, type Io } from './io';
-import { writeAtomically } from './write-atomically';
+import { refuseOverwrite, writeAtomically } from './write-atomically';
 
 export function nextCommand(planFile: string, options: { out?: string; force?: boolean }, io: Io): void {
   const source = readPlanFile(planFile);
   const result = nextYear(source, planFile);
   const year = Number(/^\s*date:\s*["']?(\d{4})/m.exec(source)?.[1]);
   const target = options.out ?? nextFileName(planFile, year);
-  if (fs.existsSync(target) && !options.force)
-    throw new UsageError(`"${target}" đã có; thêm --force để ghi đè`, `"${target}" already exists; add --force to overwrite it`);
+  refuseOverwrite(target, options.force);
   writeAtomically({ file: target, bytes: Buffer.from(result.text, 'utf8') });
   io.stderr(inLanguage(io, `đã ghi ${target}; cần xem lại:`, `wrote ${target}; still to review:`));
   for (const item of result.checklist) io.stderr(`  - ${io.language === 'en' ? item.en : item.vi}`);

@@ -4,7 +4,7 @@ import { PlanError, UsageError } from '../errors';
 import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
-import { formatDiagnostic } from './format-diagnostic';
+import { printDiagnostics } from './format-diagnostic';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { inLanguage, processIo, type Io } from './io';
@@ -204,8 +204,7 @@ export async function run(argv: readonly string[], baseIo: Io = processIo, signa
       return exitCodes.usage;
     }
     if (error instanceof PlanError) {
-      for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(diagnostic, language));
-      const count = error.diagnostics.filter((d) => d.severity === 'error').length;
+      const count = printDiagnostics(error.diagnostics, io);
       io.stderr(inLanguage(io, `${count} lỗi; không ghi tệp nào.`, `${count} error(s); no file written.`));
       return exitCodes.planError;
     }

@@ -1,7 +1,7 @@
 // `plan validate`: checks plans without building them, for editors and CI; exit 0 when all are valid.
 import { PlanError, UsageError } from '../errors';
 import { loadPlanFile } from '../plan/load-plan';
-import { formatDiagnostic } from './format-diagnostic';
+import { formatDiagnostic, printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 
 /** Returns whether every file is a valid plan; prints each file's diagnostics and a verdict line. */
@@ -19,8 +19,7 @@ export function validateCommand(files: readonly string[], io: Io): boolean {
         continue;
       }
       if (!(error instanceof PlanError)) throw error;
-      for (const diagnostic of error.diagnostics) io.stderr(formatDiagnostic(diagnostic, io.language));
-      const count = error.diagnostics.filter((d) => d.severity === 'error').length;
+      const count = printDiagnostics(error.diagnostics, io);
       io.stderr(inLanguage(io, `${file}: ${count} lỗi`, `${file}: ${count} error(s)`));
       valid = false;
     }

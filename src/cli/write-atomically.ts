@@ -2,6 +2,7 @@
 // half-written output, and the previous file stays whole until the new one is complete.
 import fs from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors';
 import { say } from '../i18n/language';
 
 /** A file could not be written: the folder is read-only, the target locked, the disk full. */
@@ -28,7 +29,7 @@ export class OutputError extends Error {
 }
 
 /** Temporary files being written, removed if the process is interrupted. */
-export const pendingTemporaryFiles = new Set<string>();
+const pendingTemporaryFiles = new Set<string>();
 
 /**
  * Writes every file to a temporary sibling first, then moves them all into place, keeping the previous files
@@ -77,6 +78,12 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
 }
 
 /** On Ctrl+C or SIGTERM during a build: remove the temporary file being written, then exit (130 / 143). */
+/** Refuses to replace a file the user did not ask to replace (`--force` does). */
+export function refuseOverwrite(file: string, force: boolean | undefined): void {
+  if (fs.existsSync(file) && !force)
+    throw new UsageError(`"${file}" đã có; thêm --force để ghi đè`, `"${file}" already exists; add --force to overwrite it`);
+}
+
 export function cleanUpOnInterrupt(): () => void {
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = () => {

@@ -94,6 +94,9 @@ const sizes12_13: Theme['sizesPt'] = {
 
 export const defaultMargins: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
 
+/** The margins Decree 30 allows, in mm: [least, most]. */
+export const marginRangesMm: Record<keyof Margins, readonly [number, number]> = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] };
+
 export interface ThemeOptions {
   sizes: SizeProfile;
   margins?: Margins;

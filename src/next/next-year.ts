@@ -1,7 +1,8 @@
 // `plan next`: next year's plan from this year's: dates one year on, number and "(Đã ký)" removed, the rest as typed.
 import path from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, parseDocument, type Scalar } from 'yaml';
 import { say, type Bilingual } from '../i18n/language';
+import { daysInMonth } from '../plan/issue-date';
 import { parsePlan } from '../plan/load-plan';
 import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
 import { applyEdits, removePair, replaceScalar, type Edit } from './source-edits';
@@ -21,8 +22,8 @@ export function shiftDate(text: string): string {
   if (!match) return text;
   const year = Number(match[1]) + 1;
   if (match[3] === undefined) return `${year}-${match[2]}`;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const day = match[2] === '02' && match[3] === '29' && !leap ? '28' : match[3];
+  // Only 29 February changes: it becomes the 28th in a year that has none.
+  const day = String(Math.min(Number(match[3]), daysInMonth(year, Number(match[2])))).padStart(2, '0');
   return `${year}-${match[2]}-${day}`;
 }
 
@@ -37,8 +38,7 @@ export function nextYear(source: string, file: string): NextYear {
   const { plan } = parsePlan(source, file); // a plan that does not validate is not rolled over
   const bom = source.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const text = source.slice(bom.length);
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
+  const document = parseDocument(text);
   const edits: Edit[] = [];
   const checklist: Bilingual[] = [];
 
@@ -74,8 +74,9 @@ export function nextYear(source: string, file: string): NextYear {
   text.split(/\r?\n/).forEach((line, index) => {
     const content = line.replace(/(^|\s)#.*$/, '');
     if (/^\s*(date|[a-z_]+:\s*["']?\d{4}-\d{2})/.test(content) || /^\s*#/.test(line)) return;
-    if (typed.test(content.replace(/\{\{[^}]*\}\}/g, '')))
-      checklist.push(say(`dòng ${index + 1}: năm viết tay "${typed.exec(content)![1]}" chưa đổi; dùng {{year}} hoặc sửa tay`, `line ${index + 1}: the year "${typed.exec(content)![1]}" typed by hand was not changed; use {{year}} or edit it`));
+    const typedYear = typed.test(content.replace(/\{\{[^}]*\}\}/g, '')) ? typed.exec(content)![1] : undefined;
+    if (typedYear)
+      checklist.push(say(`dòng ${index + 1}: năm viết tay "${typedYear}" chưa đổi; dùng {{year}} hoặc sửa tay`, `line ${index + 1}: the year "${typedYear}" typed by hand was not changed; use {{year}} or edit it`));
   });
 
   if (plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));

@@ -47,31 +47,33 @@ export function checkPlan(plan: Plan): PlanProblem[] {
 
   problems.push(...scheduleProblems(plan));
 
-  // Control characters and invisible ones (pasted from PDFs and web pages) would print nothing or break lines.
+  // One walk over the plan's text: control and invisible characters (pasted from PDFs and web pages) would print
+  // nothing or break lines; a character missing from the embedded font would print as an empty box.
+  const hiddenProblems: PlanProblem[] = [];
+  const glyphProblems: PlanProblem[] = [];
   for (const [path, text] of strings(plan)) {
     const hidden = [...new Set(text.match(invisible) ?? [])];
-    if (hidden.length === 0) continue;
-    const shown = hidden.map(codePoint).join(', ');
-    problems.push({
-      path,
-      severity: 'error',
-      message: say(`có ký tự điều khiển hoặc ký tự vô hình (${shown})`, `contains control or invisible characters (${shown})`),
-      hint: say('thường do dán từ PDF hoặc trang web; gõ lại đoạn này hoặc xóa ký tự đó', 'usually pasted from a PDF or a web page; retype the passage or delete the character'),
-    });
+    if (hidden.length > 0) {
+      const shown = hidden.map(codePoint).join(', ');
+      hiddenProblems.push({
+        path,
+        severity: 'error',
+        message: say(`có ký tự điều khiển hoặc ký tự vô hình (${shown})`, `contains control or invisible characters (${shown})`),
+        hint: say('thường do dán từ PDF hoặc trang web; gõ lại đoạn này hoặc xóa ký tự đó', 'usually pasted from a PDF or a web page; retype the passage or delete the character'),
+      });
+    }
+    const missing = missingCharacters(hidden.length > 0 ? text.replace(invisible, '') : text, { bold: false, italic: false });
+    if (missing.length > 0) {
+      const shown = missing.map((char) => `"${char}" (${codePoint(char)})`).join(', ');
+      glyphProblems.push({
+        path,
+        severity: 'error',
+        message: say(`phông chữ không có ký tự ${shown}`, `the font has no glyph for ${shown}`),
+        hint: say('xóa hoặc thay ký tự này (ví dụ biểu tượng, chữ Hán, emoji)', 'remove or replace the character (e.g. a symbol, a CJK character, an emoji)'),
+      });
+    }
   }
-
-  // Every character must exist in the embedded font, or the PDF would show an empty box.
-  for (const [path, text] of strings(plan)) {
-    const missing = missingCharacters(text.replace(invisible, ''), { bold: false, italic: false });
-    if (missing.length === 0) continue;
-    const shown = missing.map((char) => `"${char}" (${codePoint(char)})`).join(', ');
-    problems.push({
-      path,
-      severity: 'error',
-      message: say(`phông chữ không có ký tự ${shown}`, `the font has no glyph for ${shown}`),
-      hint: say('xóa hoặc thay ký tự này (ví dụ biểu tượng, chữ Hán, emoji)', 'remove or replace the character (e.g. a symbol, a CJK character, an emoji)'),
-    });
-  }
+  problems.push(...hiddenProblems, ...glyphProblems);
   return problems;
 }
 

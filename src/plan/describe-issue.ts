@@ -1,8 +1,9 @@
 // Turns a zod issue into a sentence and hint a clerk can act on, in Vietnamese and English.
 import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
+import { marginRangesMm } from '../layout/theme';
 import { closestWord } from './closest-word';
-import { parseIssueDate } from './issue-date';
+import { daysInMonth, parseIssueDate } from './issue-date';
 
 export interface IssueText {
   message: Bilingual;
@@ -40,7 +41,7 @@ function monthLengthHint(value: unknown): Bilingual {
   if (!match) return dateHint;
   const [year, month] = [Number(match[1]), Number(match[2])];
   if (month < 1 || month > 12) return say('tháng phải từ 01 đến 12', 'the month must be 01 to 12');
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const days = daysInMonth(year, month);
   return say(`tháng ${month} năm ${year} có ${days} ngày`, `month ${month} of ${year} has ${days} days`);
 }
 
@@ -140,12 +141,15 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKe
   }
 }
 
+/** A margin's range as the decree writes it, "20–25" (top and bottom share one). */
+const range = (side: keyof typeof marginRangesMm) => marginRangesMm[side].join('–');
+
 /** Margins and the number have ranges from the decree; say them. */
 function rangeHint(path: ReadonlyArray<PropertyKey>): Bilingual | undefined {
   if (path.includes('margins'))
     return say(
-      'Nghị định 30: lề trên, dưới 20–25 mm; lề trái 30–35 mm; lề phải 15–20 mm',
-      'Decree 30: top and bottom margins 20–25 mm, left 30–35 mm, right 15–20 mm',
+      `Nghị định 30: lề trên, dưới ${range('top')} mm; lề trái ${range('left')} mm; lề phải ${range('right')} mm`,
+      `Decree 30: top and bottom margins ${range('top')} mm, left ${range('left')} mm, right ${range('right')} mm`,
     );
   if (path[path.length - 1] === 'number') return say('số văn bản là số nguyên dương, ví dụ 5 (in ra "05")', 'the number is a positive whole number, e.g. 5 (printed "05")');
   return undefined;

@@ -2,7 +2,8 @@
 // or year is typed twice and next year's plan changes only its dates.
 import Handlebars from 'handlebars';
 import { say } from '../i18n/language';
-import { dayMonthText, dayMonthYearText, longDateText, numericDateText, parseCalendarDate, schoolYearText, weekdayText } from '../view/date-words';
+import { dayMonthText, dayMonthYearText, numericDateText, parseCalendarDate, schoolYearText, weekdayText } from '../view/date-words';
+import { longDate } from '../view/vietnamese-date';
 import type { PlanProblem } from './check-plan';
 import { parseIssueDate } from './issue-date';
 import type { Plan } from './plan-schema';
@@ -23,7 +24,7 @@ function dateHelper(format: (date: NonNullable<ReturnType<typeof parseCalendarDa
 }
 
 const helpers: Record<(typeof helperNames)[number], (value: unknown) => string> = {
-  longDate: dateHelper(longDateText),
+  longDate: dateHelper(longDate),
   dayMonthYear: dateHelper(dayMonthYearText),
   numericDate: dateHelper(numericDateText),
   dayMonth: dateHelper(dayMonthText),
@@ -110,7 +111,7 @@ export interface TextContext {
   dates: Record<string, string>;
 }
 
-export function textContext(plan: Plan): TextContext {
+function textContext(plan: Plan): TextContext {
   const issued = parseIssueDate(plan.date)!;
   return { year: issued.year, schoolYear: schoolYearText(issued.year, issued.month), date: plan.date, dates: plan.dates ?? {} };
 }

@@ -7,6 +7,11 @@ export interface IssueDate {
   day?: number;
 }
 
+/** Days in a month of the proleptic Gregorian calendar (February follows the leap years). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Parses "YYYY-MM-DD" or "YYYY-MM"; returns undefined for a date that does not exist. */
 export function parseIssueDate(text: string): IssueDate | undefined {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
@@ -16,7 +21,6 @@ export function parseIssueDate(text: string): IssueDate | undefined {
   if (month < 1 || month > 12) return undefined;
   if (match[3] === undefined) return { year, month };
   const day = Number(match[3]);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) return undefined;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 // Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code would not be in the code cache.
 z.config({ jitless: true });
+import { defaultMargins, marginRangesMm } from '../layout/theme';
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
 
@@ -119,11 +120,19 @@ const recipient = z.union([
     .meta(about('Nơi nhận có ghi chú mục đích, ví dụ "Giám đốc (để b/c)"', 'A recipient with its purpose, e.g. "Giám đốc (để b/c)"')),
 ]);
 
+/** One margin, within the decree's range (from the theme). */
+function margin(side: keyof typeof marginRangesMm, vi: string, en: string) {
+  const [least, most] = marginRangesMm[side];
+  return z.number().min(least).max(most).meta(about(`${vi}, từ ${least} đến ${most} mm`, `${en}, ${least} to ${most} mm`));
+}
+
+const defaultMarginsText = [defaultMargins.top, defaultMargins.bottom, defaultMargins.left, defaultMargins.right].join('/');
+
 const margins = z.strictObject({
-  top: z.number().min(20).max(25).meta(about('Lề trên, từ 20 đến 25 mm', 'Top margin, 20 to 25 mm')),
-  bottom: z.number().min(20).max(25).meta(about('Lề dưới, từ 20 đến 25 mm', 'Bottom margin, 20 to 25 mm')),
-  left: z.number().min(30).max(35).meta(about('Lề trái, từ 30 đến 35 mm', 'Left margin, 30 to 35 mm')),
-  right: z.number().min(15).max(20).meta(about('Lề phải, từ 15 đến 20 mm', 'Right margin, 15 to 20 mm')),
+  top: margin('top', 'Lề trên', 'Top margin'),
+  bottom: margin('bottom', 'Lề dưới', 'Bottom margin'),
+  left: margin('left', 'Lề trái', 'Left margin'),
+  right: margin('right', 'Lề phải', 'Right margin'),
 });
 
 /** A list of paragraphs (bases, opening, closing). */
@@ -298,8 +307,8 @@ export const planSchema = z
           .optional()
           .meta(
             about(
-              'Lề trang, đơn vị mm, trong khoảng Nghị định 30 cho phép; không ghi thì dùng 20/20/30/15',
-              'Page margins in mm, within the ranges of Decree 30; left out, 20/20/30/15 is used',
+              `Lề trang, đơn vị mm, trong khoảng Nghị định 30 cho phép; không ghi thì dùng ${defaultMarginsText}`,
+              `Page margins in mm, within the ranges of Decree 30; left out, ${defaultMarginsText} is used`,
             ),
           ),
         firstLineIndent: z

@@ -3,11 +3,11 @@ import { say, type Bilingual } from '../i18n/language';
 
 export const maxAliases = 100;
 /** No list in a plan comes near this; a longer one is a pasted or generated mistake. */
-export const maxListItems = 2000;
+const maxListItems = 2000;
 /** Sections nest at most "1.1.1." deep in practice; maps and lists inside them add a few levels more. */
-export const maxDepth = 24;
+const maxDepth = 24;
 
-export interface ShapeProblem {
+interface ShapeProblem {
   path: PropertyKey[];
   message: Bilingual;
   hint: Bilingual;

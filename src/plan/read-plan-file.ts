@@ -4,7 +4,7 @@ import { diagnostic, PlanError, UsageError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 
 /** Plans are a few kilobytes; anything near this limit is not a plan. */
-export const maxPlanBytes = 1024 * 1024;
+const maxPlanBytes = 1024 * 1024;
 
 function fail(file: string, message: Bilingual, hint: Bilingual): never {
   throw new PlanError([diagnostic({ file, line: 1, column: 1 }, 'error', message, hint)]);

@@ -1,6 +1,6 @@
 // Explains the YAML parser's errors to a clerk: where the mistake really is, what it is, how to fix it.
 import type { LineCounter, YAMLError } from 'yaml';
-import type { Diagnostic } from '../errors';
+import { diagnostic, type Diagnostic } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 import { at } from './yaml-locations';
 
@@ -100,14 +100,7 @@ export function explainYamlErrors(errors: readonly YAMLError[], source: string, 
     };
     const location = at(offset, lineCounter, source);
     if (diagnostics.some((d) => d.line === location.line)) continue;
-    diagnostics.push({
-      file,
-      ...location,
-      severity: 'error',
-      message: described.message.vi,
-      hint: described.hint.vi,
-      en: { message: described.message.en, hint: described.hint.en },
-    });
+    diagnostics.push(diagnostic({ file, ...location }, 'error', described.message, described.hint));
   }
   return diagnostics;
 }

@@ -6,7 +6,7 @@ import type { BuildInfo } from './build-info';
 export type Format = 'docx' | 'pdf';
 
 /** One format, in this thread; each renderer is loaded only when its format is asked for. */
-export async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
+async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
   return format === 'docx'
     ? (await import('./docx/render-docx')).renderDocx(resolved, info)
     : (await import('./pdf/render-pdf')).renderPdf(resolved, info);

@@ -1,5 +1,5 @@
 // Vietnamese wording of calendar dates used inside plan text: "ngày 01 tháng 10 năm 2020", "01/10/2020", "thứ Năm".
-import { dayText, monthText } from './vietnamese-date';
+import { longDate } from './vietnamese-date';
 
 export interface CalendarDate {
   year: number;
@@ -17,14 +17,9 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
-/** "ngày 05 tháng 3 năm 2021": the decree's zero rule (days below 10, months 1 and 2). */
-export function longDateText(date: CalendarDate): string {
-  return `ngày ${dayText(date.day)} tháng ${monthText(date.month)} năm ${date.year}`;
-}
-
 /** "05 tháng 3 năm 2021": the long form without "ngày", for sentences that start with "Ngày". */
 export function dayMonthYearText(date: CalendarDate): string {
-  return longDateText(date).slice('ngày '.length);
+  return longDate(date).slice('ngày '.length);
 }
 
 /** "05/03/2021": day and month always on two digits, as Vietnamese documents write numeric dates. */

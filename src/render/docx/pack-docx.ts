@@ -37,7 +37,7 @@ export function zipParts(parts: Map<string, string | Uint8Array>, date: Date): B
  * same in every time zone), no extra fields, no data descriptors. Deflate is Node's zlib, as for pdfkit's streams:
  * the bytes are the same wherever process.versions.zlib is.
  */
-export function writeZip(entries: Array<{ name: string; data: Buffer }>): Buffer {
+function writeZip(entries: Array<{ name: string; data: Buffer }>): Buffer {
   const dosTime = 0;
   const dosDate = (0 << 9) | (1 << 5) | 1;
   const chunks: Buffer[] = [];
