@@ -19,6 +19,7 @@ import {
 import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedBlock, ResolvedDocument, ResolvedParagraph, ResolvedTable } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
+import './docx-attributes-fix';
 import { packDocx } from './pack-docx';
 import { eighths, halfPoints, lineMultiple, twips } from './units';
 
