@@ -23,7 +23,7 @@ function paragraphXml(p: ResolvedParagraph): string {
   let properties = '';
   if (p.keepNext) properties += '<w:keepNext/>';
   if (p.keepLines) properties += '<w:keepLines/>';
-  if (p.bottomRule) properties += `<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${eighths(p.bottomRule.thicknessPt)}" w:space="0"/></w:pBdr>`;
+  if (p.bottomRule) properties += `<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${whole(eighths(p.bottomRule.thicknessPt))}" w:space="0"/></w:pBdr>`;
   const line =
     p.lineSpacing.rule === 'exact'
       ? attributes(['w:line', twips(p.lineSpacing.pt)], ['w:lineRule', 'exact'])
@@ -39,7 +39,7 @@ function paragraphXml(p: ResolvedParagraph): string {
   if (indent) properties += `<w:ind${indent}/>`;
   const align = justification[p.align];
   if (align) properties += `<w:jc w:val="${align}"/>`;
-  properties += `<w:rPr><w:sz w:val="${halfPoints(p.emptySizePt)}"/></w:rPr>`;
+  properties += `<w:rPr><w:sz w:val="${whole(halfPoints(p.emptySizePt))}"/></w:rPr>`;
   let runs = '';
   for (const run of p.runs) runs += runXml(run);
   return `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`;
@@ -48,17 +48,17 @@ function paragraphXml(p: ResolvedParagraph): string {
 function runXml(run: ResolvedRun): string {
   const bold = run.bold ? '<w:b/><w:bCs/>' : '';
   const italic = run.italic ? '<w:i/><w:iCs/>' : '';
-  return `<w:r><w:rPr>${bold}${italic}<w:sz w:val="${halfPoints(run.sizePt)}"/></w:rPr><w:t xml:space="preserve">${escapeText(run.text)}</w:t></w:r>`;
+  return `<w:r><w:rPr>${bold}${italic}<w:sz w:val="${whole(halfPoints(run.sizePt))}"/></w:rPr><w:t xml:space="preserve">${escapeText(run.text)}</w:t></w:r>`;
 }
 
 function tableXml(table: ResolvedTable): string {
-  const columns = table.rows[0]!.cells.map((cell) => twips(cell.widthPt));
-  const padding = twips(table.cellPaddingPt);
+  const columns = table.rows[0]!.cells.map((cell) => whole(twips(cell.widthPt)));
+  const padding = whole(twips(table.cellPaddingPt));
   const none = 'w:val="none" w:color="auto" w:sz="0"';
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${none}/>`).join('');
   const margins = `<w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${padding}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${padding}"/>`;
   let xml =
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${columns.reduce((a, b) => a + b, 0)}"/><w:tblInd w:type="dxa" w:w="${twips(table.indentPt)}"/>` +
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${columns.reduce((a, b) => a + b, 0)}"/><w:tblInd w:type="dxa" w:w="${whole(twips(table.indentPt))}"/>` +
     `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${columns.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
   for (const row of table.rows) {
@@ -66,7 +66,7 @@ function tableXml(table: ResolvedTable): string {
     for (const cell of row.cells) {
       // A cell must end with a paragraph (docx adds an empty one).
       const paragraphs = cell.paragraphs.length ? cell.paragraphs.map(paragraphXml).join('') : '<w:p/>';
-      xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${twips(cell.widthPt)}"/></w:tcPr>${paragraphs}</w:tc>`;
+      xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${whole(twips(cell.widthPt))}"/></w:tcPr>${paragraphs}</w:tc>`;
     }
     xml += '</w:tr>';
   }
@@ -75,13 +75,19 @@ function tableXml(table: ResolvedTable): string {
 
 function attributes(...pairs: Array<[string, number | string]>): string {
   let xml = '';
-  for (const [name, value] of pairs) xml += ` ${name}="${value}"`;
+  for (const [name, value] of pairs) xml += ` ${name}="${typeof value === 'number' ? whole(value) : value}"`;
   return xml;
 }
 
 /** The attributes whose value is not 0, in the order given (docx's order). */
 function nonZero(...pairs: Array<[string, number]>): string {
   return attributes(...pairs.filter(([, value]) => value !== 0));
+}
+
+/** A number as an attribute value: docx refused anything but a whole number (a layout bug), and so does this. */
+function whole(value: number): number {
+  if (!Number.isInteger(value)) throw new Error(`body-xml: ${value} where the DOCX needs a whole number`);
+  return value;
 }
 
 const escapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };

@@ -3,7 +3,7 @@ import { AlignmentType, Document, Header, type IParagraphStylePropertiesOptions,
 import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedDocument, ResolvedParagraph } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
-import './docx-attributes-fix';
+import './gather-attributes';
 import { bodyXml } from './body-xml';
 import { packDocx } from './pack-docx';
 import { halfPoints, lineMultiple, twips } from './units';

@@ -88,3 +88,14 @@ describe('bodyXml', () => {
     expect(xml.match(/<w:body>/g)).toHaveLength(1);
   });
 });
+
+describe('bodyXml on a broken layout', () => {
+  it.each([
+    ['a size', { runs: [{ text: 'x', bold: false, italic: false, sizePt: Number.NaN }] }],
+    ['an indent', { indentLeftPt: Number.POSITIVE_INFINITY }],
+    ['a spacing', { spaceBeforePt: Number.NaN }],
+  ])('refuses %s that is not a whole number: a layout bug fails loudly', (_, broken) => {
+    const p = { kind: 'paragraph', runs: [], align: 'left', indentLeftPt: 0, indentRightPt: 0, firstLinePt: 0, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: { rule: 'multiple', value: 1 }, keepNext: false, keepLines: false, bottomRule: null, emptySizePt: 14, ...broken } as ResolvedParagraph;
+    expect(() => bodyXml([p])).toThrow(/whole number/);
+  });
+});

@@ -1,4 +1,4 @@
-// Makes docx's NextAttributeComponent write its attributes in linear time; the XML it produces is unchanged.
+// gatherAttributes: docx's NextAttributeComponent writes its attributes with it, in linear time; the XML is unchanged.
 import { NextAttributeComponent } from 'docx';
 
 type AttributePayload = Record<string, { key: string; value: unknown }>;
@@ -6,7 +6,7 @@ type AttributePayload = Record<string, { key: string; value: unknown }>;
 /**
  * docx 9.15.2 gathers an element's attributes by copying the whole object once per attribute (a reduce over object
  * spreads): a fifth of the DOCX renderer's time went there. This builds the same object, keys in the same order, in
- * one pass. tests/unit/render/docx-attributes-fix.test.ts holds it to docx's own method.
+ * one pass. tests/unit/render/docx/gather-attributes.test.ts holds it to docx's own method.
  */
 export function gatherAttributes(root: AttributePayload): { _attr: Record<string, unknown> } {
   const attributes: Record<string, unknown> = {};

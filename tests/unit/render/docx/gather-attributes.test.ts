@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { NextAttributeComponent } from 'docx';
-import { docxOwnGatherAttributes, gatherAttributes } from '../../../../src/render/docx/docx-attributes-fix';
+import { docxOwnGatherAttributes, gatherAttributes } from '../../../../src/render/docx/gather-attributes';
 import { renderDocx } from '../../../../src/render/docx/render-docx';
 import { layOutPlan } from '../../../../src/pipeline';
 import { loadPlanFile } from '../../../../src/plan/load-plan';
@@ -10,7 +10,7 @@ import { repoRoot } from '../../../helpers/build-plan';
 const docxOwn = (root: Record<string, { key: string; value: unknown }>) =>
   docxOwnGatherAttributes.call(new NextAttributeComponent(root as never), undefined as never);
 
-describe('docx attributes fix', () => {
+describe('gatherAttributes', () => {
   it('is what docx writes attributes with once the DOCX renderer is loaded', () => {
     expect(NextAttributeComponent.prototype.prepForXml).not.toBe(docxOwnGatherAttributes);
     const element = new NextAttributeComponent({ val: { key: 'w:val', value: 'x' } });
