@@ -93,6 +93,6 @@ function whole(value: number): number {
 const escapes: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
 /** Text as docx escapes it: the five XML specials as entities, control characters XML 1.0 cannot hold dropped. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => escapes[char] ?? '');
 }

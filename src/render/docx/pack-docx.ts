@@ -1,4 +1,4 @@
-// Zips a docx document once, byte-for-byte reproducibly: fixed core-properties dates, fixed entry times, fixed order.
+// Zips a docx package once, byte-for-byte reproducibly: fixed core-properties dates, fixed entry times, fixed order.
 import zlib from 'node:zlib';
 import { Packer, type File } from 'docx';
 
@@ -11,22 +11,11 @@ interface PackageCompiler {
   compile(file: File): Map<string, string | Uint8Array>;
 }
 
-export function packDocx(file: File, date: Date, body = ''): Buffer {
+/** The package's parts, unzipped, as docx writes them. */
+export function compileParts(file: File): Map<string, string | Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: PackageCompiler }).compiler;
   if (typeof compiler?.compile !== 'function') throw new Error('docx no longer exposes Packer.compiler: pack-docx.ts needs updating');
-  const parts = compiler.compile(file);
-  if (body) parts.set(documentPart, withBody(parts.get(documentPart), body));
-  return zipParts(parts, date);
-}
-
-const documentPart = 'word/document.xml';
-
-/** word/document.xml with `body` (body-xml.ts) at the start of w:body, before the section properties docx wrote. */
-function withBody(xml: string | Uint8Array | undefined, body: string): string {
-  const at = typeof xml === 'string' ? xml.indexOf('<w:body>') : -1;
-  if (at < 0) throw new Error('docx wrote no <w:body> in word/document.xml: pack-docx.ts needs updating');
-  const start = at + '<w:body>'.length;
-  return (xml as string).slice(0, start) + body + (xml as string).slice(start);
+  return compiler.compile(file);
 }
 
 /** The parts zipped: core.xml's dates set to `date`, [Content_Types].xml first and the rest in name order. */

@@ -1,11 +1,13 @@
-// Stage 6a: translates the resolved document into a DOCX: the package by the docx library, the body by body-xml.ts.
+// Stage 6a: translates the resolved document into a DOCX: the package by the docx library (once per page set-up,
+// docx-package.ts), the body by body-xml.ts.
 import { AlignmentType, Document, Header, type IParagraphStylePropertiesOptions, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
 import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedDocument, ResolvedParagraph } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 import './gather-attributes';
 import { bodyXml } from './body-xml';
-import { packDocx } from './pack-docx';
+import { packageParts, type PackageMeta } from './docx-package';
+import { zipParts } from './pack-docx';
 import { halfPoints, lineMultiple, twips } from './units';
 
 const alignment = { center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
@@ -28,18 +30,31 @@ const paragraphDefaults = {
   widowControl: true,
 } as IParagraphStylePropertiesOptions;
 
+/** Everything of the document the package is made from, besides the properties and the body. */
+export interface PackageLayout {
+  page: ResolvedDocument['page'];
+  pageNumber: ResolvedParagraph;
+  language: string;
+}
+
 export async function renderDocx(document: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
-  const { page } = document;
-  const doc = new Document({
-    creator: document.meta.author,
-    lastModifiedBy: info.producer,
-    title: document.meta.title,
-    subject: document.meta.subject,
+  const layout: PackageLayout = { page: document.page, pageNumber: document.pageNumber, language: document.meta.language };
+  const meta: PackageMeta = { title: document.meta.title, subject: document.meta.subject, author: document.meta.author, producer: info.producer };
+  return zipParts(packageParts(layout, packageDocument, meta, bodyXml(document.blocks)), info.date);
+}
+
+/** The docx document around the body: styles, page set-up, headers and properties (the body is put in as XML). */
+export function packageDocument({ page, pageNumber, language }: PackageLayout, meta: PackageMeta): Document {
+  return new Document({
+    creator: meta.author,
+    lastModifiedBy: meta.producer,
+    title: meta.title,
+    subject: meta.subject,
     revision: 1,
     styles: {
       default: {
         document: {
-          run: { font: documentFontFamily, size: halfPoints(document.pageNumber.emptySizePt), language: { value: document.meta.language } },
+          run: { font: documentFontFamily, size: halfPoints(pageNumber.emptySizePt), language: { value: language } },
           paragraph: paragraphDefaults,
         },
       },
@@ -63,12 +78,10 @@ export async function renderDocx(document: ResolvedDocument, info: BuildInfo): P
         },
         headers: {
           first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({ children: [pageNumberParagraph(document.pageNumber)] }),
+          default: new Header({ children: [pageNumberParagraph(pageNumber)] }),
         },
-        // The body is written by body-xml.ts and put in by packDocx.
         children: [],
       },
     ],
   });
-  return packDocx(doc, info.date, bodyXml(document.blocks));
 }

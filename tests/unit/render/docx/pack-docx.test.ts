@@ -2,16 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
 import { crc32 } from 'node:zlib';
-import { packDocx, zipParts } from '../../../../src/render/docx/pack-docx';
+import { compileParts, zipParts } from '../../../../src/render/docx/pack-docx';
 
 const tinyDocument = () =>
   new Document({ creator: 'Sở', sections: [{ children: [new Paragraph({ children: [new TextRun('Kế hoạch')] })] }] });
 
 const parts = (docx: Buffer) => unzipSync(new Uint8Array(docx));
 const coreXml = (docx: Buffer) => Buffer.from(parts(docx)['docProps/core.xml']!).toString('utf8');
+/** docx's parts of a document, zipped here. */
+const packDocx = (document: Document, date: Date) => zipParts(compileParts(document), date);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('packDocx', () => {
+describe('compileParts and zipParts', () => {
   const date = new Date(Date.UTC(2020, 8, 18));
 
   it('gives identical bytes for two packs of the same document made at different times', async () => {

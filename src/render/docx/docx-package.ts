@@ -1,0 +1,61 @@
+// docx's package for one page set-up, made once per process and filled in for each plan: its body and properties.
+import type { File } from 'docx';
+import { escapeText } from './body-xml';
+import { compileParts } from './pack-docx';
+
+/** What the package's parts hold of a plan besides its body (core.xml's properties). */
+export interface PackageMeta {
+  title: string;
+  subject: string;
+  author: string;
+  producer: string;
+}
+
+type Parts = Map<string, string | Uint8Array>;
+
+/**
+ * docx builds and serializes its whole package (styles, theme, numbering, settings, section, headers, properties)
+ * for every document: most of a plan's DOCX time once the body was written directly. Plans built with the same
+ * page set-up, language and page-number style share all of it except the body and core.xml's title, subject,
+ * author and producer, so the package is made once per set-up with placeholders there, and each plan's values
+ * are put in (escaped as docx escapes them). docx leaves an empty property out, so which ones are empty is part of
+ * the key. tests/unit/render/docx/docx-package.test.ts holds every part to what docx writes for the plan itself.
+ */
+const packages = new Map<string, Parts>();
+const mostPackages = 8;
+
+const placeholder = (field: keyof PackageMeta) => `[plan:${field}]`;
+const placeholders = /\[plan:(title|subject|author|producer)\]/g;
+
+/**
+ * The parts of one plan's DOCX. `layout` is everything `make` reads besides the properties (it keys the package);
+ * `make` builds the docx document for it with the properties it is given.
+ */
+export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta: PackageMeta) => File, meta: PackageMeta, body: string): Parts {
+  const fields = Object.keys(meta) as Array<keyof PackageMeta>;
+  const key = JSON.stringify([layout, fields.map((field) => meta[field] === '')]);
+  let template = packages.get(key);
+  if (!template) {
+    const marked = Object.fromEntries(fields.map((field) => [field, meta[field] === '' ? '' : placeholder(field)])) as unknown as PackageMeta;
+    template = compileParts(make(layout, marked));
+    if (packages.size >= mostPackages) packages.delete(packages.keys().next().value!);
+    packages.set(key, template);
+  }
+  const parts: Parts = new Map();
+  for (const [name, data] of template) {
+    if (typeof data !== 'string') parts.set(name, data);
+    else if (name === documentPart) parts.set(name, withBody(data, body));
+    else parts.set(name, data.includes('[plan:') ? data.replace(placeholders, (_, field: keyof PackageMeta) => escapeText(meta[field])) : data);
+  }
+  return parts;
+}
+
+const documentPart = 'word/document.xml';
+
+/** word/document.xml with `body` (body-xml.ts) at the start of w:body, before the section properties docx wrote. */
+function withBody(xml: string, body: string): string {
+  const at = xml.indexOf('<w:body>');
+  if (at < 0) throw new Error('docx wrote no <w:body> in word/document.xml: docx-package.ts needs updating');
+  const start = at + '<w:body>'.length;
+  return xml.slice(0, start) + body + xml.slice(start);
+}
