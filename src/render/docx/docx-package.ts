@@ -21,25 +21,27 @@ type Parts = Map<string, string | Uint8Array>;
  * are put in (escaped as docx escapes them). docx leaves an empty property out, so which ones are empty is part of
  * the key. tests/unit/render/docx/docx-package.test.ts holds every part to what docx writes for the plan itself.
  */
-const packages = new Map<string, Parts>();
+const packages = new WeakMap<object, Map<string, Parts>>();
 const mostPackages = 8;
 
 const placeholder = (field: keyof PackageMeta) => `[plan:${field}]`;
 const placeholders = /\[plan:(title|subject|author|producer)\]/g;
 
 /**
- * The parts of one plan's DOCX. `layout` is everything `make` reads besides the properties (it keys the package);
- * `make` builds the docx document for it with the properties it is given.
+ * The parts of one plan's DOCX. `layout` is everything `make` reads besides the properties (with `make` itself, it
+ * keys the package); `make` builds the docx document for it with the properties it is given.
  */
 export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta: PackageMeta) => File, meta: PackageMeta, body: string): Parts {
   const fields = Object.keys(meta) as Array<keyof PackageMeta>;
   const key = JSON.stringify([layout, fields.map((field) => meta[field] === '')]);
-  let template = packages.get(key);
+  let made = packages.get(make);
+  if (!made) packages.set(make, (made = new Map()));
+  let template = made.get(key);
   if (!template) {
     const marked = Object.fromEntries(fields.map((field) => [field, meta[field] === '' ? '' : placeholder(field)])) as unknown as PackageMeta;
     template = compileParts(make(layout, marked));
-    if (packages.size >= mostPackages) packages.delete(packages.keys().next().value!);
-    packages.set(key, template);
+    if (made.size >= mostPackages) made.delete(made.keys().next().value!);
+    made.set(key, template);
   }
   const parts: Parts = new Map();
   for (const [name, data] of template) {
