@@ -13,8 +13,8 @@ import { validateCommand } from './validate-command';
 import { OutputError } from './write-atomically';
 import { watchPlans } from './watch-plans';
 
-/** For the bundle's loader (start.ts) and the render worker: the bundle's own copies of these. */
-export { serveRenders, useRenderWorker } from '../render/render-documents';
+/** For the bundle's loader (start.ts): the bundle's own copy of it. */
+export { useRenderWorker } from '../render/render-documents';
 
 export const exitCodes = { ok: 0, planError: 1, usage: 2, internal: 3 } as const;
 

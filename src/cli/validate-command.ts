@@ -1,7 +1,7 @@
 // `plan validate`: checks plans without building them, for editors and CI; exit 0 when all are valid.
 import { PlanError, UsageError } from '../errors';
 import { loadPlanFile } from '../plan/load-plan';
-import { formatDiagnostic, printDiagnostics } from './format-diagnostic';
+import { printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 
 /** Returns whether every file is a valid plan; prints each file's diagnostics and a verdict line. */
@@ -10,7 +10,7 @@ export function validateCommand(files: readonly string[], io: Io): boolean {
   for (const file of files) {
     try {
       const { warnings } = loadPlanFile(file);
-      for (const warning of warnings) io.stderr(formatDiagnostic(warning, io.language));
+      printDiagnostics(warnings, io);
       io.stderr(inLanguage(io, `${file}: hợp lệ`, `${file}: valid`));
     } catch (error) {
       if (error instanceof UsageError) {

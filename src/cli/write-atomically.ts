@@ -77,13 +77,13 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
   }
 }
 
-/** On Ctrl+C or SIGTERM during a build: remove the temporary file being written, then exit (130 / 143). */
 /** Refuses to replace a file the user did not ask to replace (`--force` does). */
 export function refuseOverwrite(file: string, force: boolean | undefined): void {
   if (fs.existsSync(file) && !force)
     throw new UsageError(`"${file}" đã có; thêm --force để ghi đè`, `"${file}" already exists; add --force to overwrite it`);
 }
 
+/** On Ctrl+C or SIGTERM during a build: remove the temporary file being written, then exit (130 / 143). */
 export function cleanUpOnInterrupt(): () => void {
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = () => {

@@ -160,13 +160,13 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
   };
 
   let current: FlowedPage = { items: [] };
-  let pageCount = 1;
+  let firstPage = true;
   const full: FlowedPage[] = [];
   let y = top;
   const newPage = () => {
     full.push(current);
     current = { items: [] };
-    pageCount++;
+    firstPage = false;
     y = top;
   };
 
@@ -195,7 +195,7 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
       const { set } = block;
       const p = set.paragraph;
       if (y > top && y + head(i) > limit) newPage();
-      y += y === top && pageCount > 1 ? 0 : p.spaceBeforePt;
+      y += y === top && !firstPage ? 0 : p.spaceBeforePt;
 
       // Which lines go on which page: break where the next line does not fit, keeping widows and orphans.
       const breaks: number[] = [];

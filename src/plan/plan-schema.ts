@@ -1,11 +1,12 @@
 // The zod schema of a plan file: every field a Kế hoạch needs, strict (unknown keys are errors), described for editors.
 import { z } from 'zod';
-
-// Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code would not be in the code cache.
-z.config({ jitless: true });
 import { defaultMargins, marginRangesMm } from '../layout/theme';
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
+
+// Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code
+// would not be in the code cache.
+z.config({ jitless: true });
 
 /** The metadata of a field: its description, "<Vietnamese> / <English>", shown by editors through the JSON Schema. */
 function about(vi: string, en: string): { description: string } {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { builtInTemplatesDir, templateOptions } from './render-template';
 
-export function precompiledTemplatesSource(dir: string = builtInTemplatesDir): string {
-  const files = [dir, path.join(dir, 'partials')].flatMap((folder) =>
+export function precompiledTemplatesSource(): string {
+  const files = [builtInTemplatesDir, path.join(builtInTemplatesDir, 'partials')].flatMap((folder) =>
     fs.readdirSync(folder).filter((name) => name.endsWith('.hbs')).sort().map((name) => path.join(folder, name)),
   );
   const entries = files.map((file) => {

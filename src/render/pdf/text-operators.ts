@@ -1,10 +1,11 @@
 // Runs of text the layout placed, as PDF text operators (BT … TJ … ET), each glyph recorded for its font's subset.
-import { fontKey, type FontKey } from '../../fonts/font-files';
-import { pdfFont } from '../../fonts/pdf-font';
+import type { PdfFont } from '../../fonts/pdf-font';
 import type { PlacedText } from '../../layout/flow-pages';
 
 /** The fields of pdfkit's EmbeddedFont that record the glyphs a document uses (pdfkit is pinned to an exact version). */
 export interface EmbeddedFont {
+  /** The font pdfkit was given (pdf-font.ts). */
+  font: PdfFont;
   id: string;
   scale: number;
   subset: { includeGlyph(glyphId: number): number };
@@ -19,7 +20,7 @@ export interface EmbeddedFont {
  * number, width, Unicode for copy and search) is recorded the same way, so pdfkit embeds the fonts as usual.
  */
 export function textOperators(item: PlacedText, font: EmbeddedFont): string {
-  const glyphCodes = codesOf(font, fontKey(item.run));
+  const glyphCodes = codesOf(font);
   const spaceShift = ` ${number((-item.wordSpacing * 1000) / item.run.sizePt)} `;
   let operands = '(';
   for (const char of item.text) {
@@ -36,16 +37,15 @@ export function textOperators(item: PlacedText, font: EmbeddedFont): string {
  */
 const codes = new WeakMap<EmbeddedFont, (char: string) => string>();
 
-function codesOf(font: EmbeddedFont, key: FontKey): (char: string) => string {
+function codesOf(font: EmbeddedFont): (char: string) => string {
   let codeOf = codes.get(font);
   if (!codeOf) {
-    const glyphs = pdfFont(key);
     const known = new Map<string, string>();
     codeOf = (char) => {
       let code = known.get(char);
       if (code === undefined) {
         const codePoint = char.codePointAt(0)!;
-        const glyph = glyphs.glyph(codePoint);
+        const glyph = font.font.glyph(codePoint);
         const id = font.subset.includeGlyph(glyph.id);
         font.widths[id] ??= glyph.advanceWidth * font.scale;
         font.unicode[id] ??= [codePoint];

@@ -7,6 +7,7 @@ import type { PlacedText } from '../../../../src/layout/flow-pages';
 function fontNumbering(order: number[]): EmbeddedFont & { glyphIds: number[] } {
   const glyphIds: number[] = [];
   return {
+    font: pdfFont('regular'),
     id: 'F1',
     scale: 1000 / 2048,
     glyphIds,
