@@ -78,7 +78,7 @@ async function recordCliCache() {
   fs.writeFileSync(codeCacheFile('cli'), loaded.script.createCachedData());
 }
 
-// The render thread makes the seed's DOCX, sent to it as the command would send it.
+// The render thread makes the seed's DOCX and compresses its PDF streams, sent to it as the command would send them.
 async function recordRenderCache() {
   const loaded = load('render');
   const { loadPlanFile } = require(path.join(root, 'dist', 'plan', 'load-plan.js'));
@@ -86,12 +86,14 @@ async function recordRenderCache() {
   const { resolved, info } = layOutPlan(loadPlanFile(seed), {});
   const { port1, port2 } = new MessageChannel();
   loaded.exports.serveRenders(port1);
-  const reply = await new Promise((resolve) => {
-    port2.once('message', resolve);
-    port2.postMessage({ id: 0, format: 'docx', resolved, info });
-  });
+  const ask = (id, task) =>
+    new Promise((resolve) => {
+      port2.once('message', resolve);
+      port2.postMessage({ id, task });
+    });
+  const replies = [await ask(0, { kind: 'render', format: 'docx', resolved, info }), await ask(1, { kind: 'compress', streams: [Buffer.from(seed)] })];
   port1.close();
-  if (reply.error) throw new Error(reply.error);
+  for (const reply of replies) if (reply.error) throw new Error(reply.error.stack);
   fs.writeFileSync(codeCacheFile('render'), loaded.script.createCachedData());
 }
 

@@ -1,29 +1,38 @@
-// Renders the formats asked for: in this thread, or DOCX on a second thread while this one draws the PDF.
+// Renders the formats asked for: in this thread, or with a second thread making the DOCX and compressing the PDF's
+// streams while this one draws the PDF.
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ResolvedDocument } from '../layout/resolved-document';
 import type { BuildInfo } from './build-info';
+import { compressHere, compressNow, type Compress } from './pdf/compress-streams';
 
 export type Format = 'docx' | 'pdf';
 
 /** One format, in this thread; each renderer is loaded only when its format is asked for. */
-async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
+async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo, compress: Compress = compressHere): Promise<Buffer> {
   return format === 'docx'
     ? (await import('./docx/render-docx')).renderDocx(resolved, info)
-    : (await import('./pdf/render-pdf')).renderPdf(resolved, info);
+    : (await import('./pdf/render-pdf')).renderPdf(resolved, info, compress);
 }
 
 class WorkerStopped extends Error {}
 
+/** What the render thread is asked to do. */
+type Task = { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo } | { kind: 'compress'; streams: Uint8Array[] };
+
 interface Job {
-  resolve(bytes: Buffer): void;
+  resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
-type Reply = { id: number; bytes: Uint8Array } | { id: number; error: { message: string; stack?: string } };
+type Reply = { id: number; result: Uint8Array | Uint8Array[] } | { id: number; error: { message: string; stack?: string } };
+
+/** Bytes that came through postMessage as a Uint8Array, as a Buffer over the same memory. */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
- * A worker thread that renders DOCX files (the two renderers share nothing but the resolved document, so the machine's
- * second core can make one while this thread makes the other). It keeps the process alive only while it has work.
+ * A worker thread that renders DOCX files and compresses PDF streams (the two renderers share nothing but the resolved
+ * document, so the machine's second core can do that while this thread draws). It keeps the process alive only while
+ * it has work.
  */
 class RenderWorker {
   private readonly jobs = new Map<number, Job>();
@@ -36,7 +45,7 @@ class RenderWorker {
       this.jobs.delete(reply.id);
       if (this.jobs.size === 0) this.worker.unref();
       if ('error' in reply) job?.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
-      else job?.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+      else job?.resolve(reply.result);
     });
     this.worker.on('error', (error) => this.fail(new WorkerStopped(error.message)));
     this.worker.on('exit', (code) => this.fail(new WorkerStopped(`exit code ${code}`)));
@@ -45,15 +54,23 @@ class RenderWorker {
     this.worker.unref();
   }
 
-  render(format: Format, resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
+  async render(format: Format, resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
+    return asBuffer((await this.ask({ kind: 'render', format, resolved, info })) as Uint8Array);
+  }
+
+  async compress(streams: Uint8Array[]): Promise<Uint8Array[]> {
+    return (await this.ask({ kind: 'compress', streams })) as Uint8Array[];
+  }
+
+  private ask(task: Task): Promise<unknown> {
     const id = this.nextId++;
     this.worker.ref();
     return new Promise((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
       try {
-        this.worker.postMessage({ id, format, resolved, info });
+        this.worker.postMessage({ id, task });
       } catch (error) {
-        // Not sendable: the job never reached the thread, so this thread makes it (see renderDocuments).
+        // Not sendable: the job never reached the thread, so this thread does it (see renderDocuments).
         this.jobs.delete(id);
         if (this.jobs.size === 0) this.worker.unref();
         reject(new WorkerStopped(error instanceof Error ? error.message : String(error)));
@@ -84,35 +101,47 @@ export function prepareRenderers(formats: readonly Format[]): void {
   idle = undefined;
 }
 
-/** Every format asked for, in the order asked: DOCX on the worker when there is one, the rest here, at the same time. */
-export async function renderDocuments(formats: readonly Format[], resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer[]> {
-  const helper = worker && !worker.broken && formats.length > 1 ? worker : undefined;
-  const remote = formats.map((format) => {
-    if (!helper || format !== 'docx') return undefined;
-    // A worker that stops (not a renderer's error, which would happen here too) hands its job back to this thread.
-    const job = helper.render(format, resolved, info).catch((error: unknown) => {
-      if (error instanceof WorkerStopped) return renderInThisThread(format, resolved, info);
-      throw error;
-    });
-    job.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-    return job;
+/** A worker that stops (not a renderer's error, which would happen here too) hands its job back to this thread. */
+function orHere<T>(job: Promise<T>, here: () => Promise<T>): Promise<T> {
+  const result = job.catch((error: unknown) => {
+    if (error instanceof WorkerStopped) return here();
+    throw error;
   });
-  const local: Array<Buffer | undefined> = [];
-  for (const [index, format] of formats.entries()) if (!remote[index]) local[index] = await renderInThisThread(format, resolved, info);
-  return Promise.all(formats.map((_, index) => remote[index] ?? local[index]!));
+  result.catch(() => undefined); // awaited by the caller; this only keeps an early failure from counting as unhandled
+  return result;
 }
 
 /**
- * The worker's side: renders what the main thread sends and replies with the bytes or the error. It loads the DOCX
+ * Every format asked for, in the order asked. With the worker: the DOCX there, the PDF drawn here with its streams
+ * compressed there (this thread goes on with the next plan meanwhile, in a build of many).
+ */
+export async function renderDocuments(formats: readonly Format[], resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer[]> {
+  const helper = worker && !worker.broken && formats.length > 1 ? worker : undefined;
+  if (!helper) {
+    const rendered: Buffer[] = [];
+    for (const format of formats) rendered.push(await renderInThisThread(format, resolved, info));
+    return rendered;
+  }
+  const compress: Compress = (streams) => (helper.broken ? compressHere(streams) : orHere(helper.compress(streams), () => compressHere(streams)));
+  return Promise.all(
+    formats.map((format) =>
+      format === 'docx' ? orHere(helper.render(format, resolved, info), () => renderInThisThread(format, resolved, info)) : renderInThisThread(format, resolved, info, compress),
+    ),
+  );
+}
+
+/**
+ * The worker's side: does what the main thread sends and replies with the result or the error. It loads the DOCX
  * renderer (docx's set-up, zlib) at once, while the main thread is still reading the plan.
  */
 export function serveRenders(port: MessagePort): void {
   void import('./docx/render-docx');
-  port.on('message', (job: { id: number; format: Format; resolved: ResolvedDocument; info: BuildInfo }) => {
-    renderInThisThread(job.format, job.resolved, job.info).then(
-      (bytes) => port.postMessage({ id: job.id, bytes }),
-      (error: unknown) =>
-        port.postMessage({ id: job.id, error: error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) } }),
+  const perform = async (task: Task): Promise<Uint8Array | Uint8Array[]> =>
+    task.kind === 'compress' ? compressNow(task.streams) : renderInThisThread(task.format, task.resolved, task.info);
+  port.on('message', ({ id, task }: { id: number; task: Task }) => {
+    perform(task).then(
+      (result) => port.postMessage({ id, result }),
+      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) } }),
     );
   });
 }

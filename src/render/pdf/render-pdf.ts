@@ -1,13 +1,16 @@
 // Stage 6b: draws the flowed pages with pdfkit, embedding Tinos; every position comes from the layout.
 import PDFDocument from 'pdfkit';
-import { fontKey, fontKeys, type FontKey } from '../../fonts/font-files';
+import { fontKeys, type FontKey } from '../../fonts/font-files';
 import { pdfFont } from '../../fonts/pdf-font';
 import { eachPage, placePageNumber } from '../../layout/flow-pages';
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
-import { textOperators, type EmbeddedFont } from './text-operators';
+import { compressHere, type Compress } from './compress-streams';
+import { pageContent, pageStart, type PageContent } from './page-content';
+import { embedCompressedFile, setPageContent, type EmbeddedFont } from './pdfkit-internals';
 
-export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
+/** The PDF; `compress` may hand the streams to another thread (render-documents.ts), so this one can go on meanwhile. */
+export async function renderPdf(document: ResolvedDocument, info: BuildInfo, compress: Compress = compressHere): Promise<Buffer> {
   const { page } = document;
   const pdf = new PDFDocument({
     size: [page.widthPt, page.heightPt],
@@ -28,7 +31,7 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
       ModDate: info.date,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
-  // Pages are written out as they are finished; collected here.
+  // What pdfkit writes, collected here.
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
@@ -49,24 +52,25 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo): Pr
     return font;
   };
 
+  // 1. Every page's operators, which records the glyphs each font needs.
+  const pages: PageContent[] = [];
   let index = 0;
   for (const flowed of eachPage(document)) {
-    pdf.addPage({ size: [page.widthPt, page.heightPt], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-    const resources = (pdf as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts;
-    let text = '';
-    for (const item of [...flowed.items, ...(index > 0 ? placePageNumber(document, index + 1) : [])]) {
-      if (item.kind === 'rule') {
-        pdf.save().lineWidth(item.thicknessPt).moveTo(item.x1, item.y).lineTo(item.x2, item.y).stroke('#000000').restore();
-        continue;
-      }
-      const font = fontFor(fontKey(item.run));
-      resources[font.id] ??= font.ref();
-      text += textOperators(item, font);
-    }
-    // One write of the page's text, as bytes (pdfkit converts strings character by character).
-    pdf.addContent(Buffer.from(text, 'latin1') as unknown as string);
+    pages.push(pageContent([...flowed.items, ...(index > 0 ? placePageNumber(document, index + 1) : [])], page.heightPt, fontFor));
     index++;
   }
+  // 2. Pages and font files compressed, by zlib with pdfkit's settings, so the bytes are the ones pdfkit would write.
+  const fonts = [...embedded.values()];
+  const compressed = await compress([...pages.map((content) => content.operators), ...fonts.map((font) => font.subset.encode!())]);
+  const contents = compressed.slice(0, pages.length);
+  const fontFiles = compressed.slice(pages.length);
+  // 3. pdfkit writes the objects around them.
+  const start = pageStart(page.heightPt);
+  pages.forEach((content, i) => {
+    pdf.addPage({ size: [page.widthPt, page.heightPt], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    setPageContent(pdf, start, contents[i]!, content.fonts);
+  });
+  fonts.forEach((font, i) => embedCompressedFile(pdf, font, fontFiles[i]!));
 
   pdf.end();
   await done;

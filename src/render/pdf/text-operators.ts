@@ -1,18 +1,6 @@
 // Runs of text the layout placed, as PDF text operators (BT … TJ … ET), each glyph recorded for its font's subset.
-import type { PdfFont } from '../../fonts/pdf-font';
 import type { PlacedText } from '../../layout/flow-pages';
-
-/** The fields of pdfkit's EmbeddedFont that record the glyphs a document uses (pdfkit is pinned to an exact version). */
-export interface EmbeddedFont {
-  /** The font pdfkit was given (pdf-font.ts). */
-  font: PdfFont;
-  id: string;
-  scale: number;
-  subset: { includeGlyph(glyphId: number): number };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
+import type { EmbeddedFont } from './pdfkit-internals';
 
 /**
  * pdfkit's text() would lay each run out again (and split it into words to justify it); the layout has already
@@ -21,14 +9,14 @@ export interface EmbeddedFont {
  */
 export function textOperators(item: PlacedText, font: EmbeddedFont): string {
   const glyphCodes = codesOf(font);
-  const spaceShift = ` ${number((-item.wordSpacing * 1000) / item.run.sizePt)} `;
+  const spaceShift = ` ${pdfNumber((-item.wordSpacing * 1000) / item.run.sizePt)} `;
   let operands = '(';
   for (const char of item.text) {
     operands += glyphCodes(char);
     // Justification widens each space by the run's word spacing: TJ moves the next glyph right by that much.
     if (char === ' ' && item.wordSpacing) operands += `)${spaceShift}(`;
   }
-  return `BT\n1 0 0 -1 ${number(item.x)} ${number(item.y)} Tm\n/${font.id} ${number(item.run.sizePt)} Tf\n[${operands})] TJ\nET\n`;
+  return `BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n/${font.id} ${pdfNumber(item.run.sizePt)} Tf\n[${operands})] TJ\nET\n`;
 }
 
 /**
@@ -68,6 +56,6 @@ function stringByte(byte: number): string {
 const byteEscapes: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' };
 
 /** A number as PDF content writes it: at most six decimals, no exponent. */
-function number(value: number): string {
+export function pdfNumber(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { pdfFont } from '../../../../src/fonts/pdf-font';
-import { textOperators, type EmbeddedFont } from '../../../../src/render/pdf/text-operators';
+import type { EmbeddedFont } from '../../../../src/render/pdf/pdfkit-internals';
+import { textOperators } from '../../../../src/render/pdf/text-operators';
 import type { PlacedText } from '../../../../src/layout/flow-pages';
 
 /** A document font whose subset numbers glyphs in the order given (so tests pick the codes). */

@@ -1,0 +1,40 @@
+// One flowed page as the operators of its content stream: pdfkit's opening flip of the y axis, rules, then text.
+import { fontKey, type FontKey } from '../../fonts/font-files';
+import type { PlacedItem, PlacedRule } from '../../layout/flow-pages';
+import type { EmbeddedFont } from './pdfkit-internals';
+import { pdfNumber, textOperators } from './text-operators';
+
+export interface PageContent {
+  /** The content stream, uncompressed. */
+  operators: Buffer;
+  /** The fonts the page uses, for its resources. */
+  fonts: Set<EmbeddedFont>;
+}
+
+/** What pdfkit writes on opening a page: y grows downwards from the top, as the layout measures it. */
+export function pageStart(heightPt: number): string {
+  return `1 0 0 -1 0 ${pdfNumber(heightPt)} cm\n`;
+}
+
+/** A page's items as content; each text's glyphs are recorded in its font's subset as they are written. */
+export function pageContent(items: readonly PlacedItem[], heightPt: number, fontFor: (key: FontKey) => EmbeddedFont): PageContent {
+  const fonts = new Set<EmbeddedFont>();
+  let rules = '';
+  let texts = '';
+  for (const item of items) {
+    if (item.kind === 'rule') {
+      rules += ruleOperators(item);
+      continue;
+    }
+    const font = fontFor(fontKey(item.run));
+    fonts.add(font);
+    texts += textOperators(item, font);
+  }
+  // Bytes, written once (pdfkit would convert a string character by character).
+  return { operators: Buffer.from(pageStart(heightPt) + rules + texts, 'latin1'), fonts };
+}
+
+/** A black horizontal rule, as pdfkit's save().lineWidth().moveTo().lineTo().stroke('#000000').restore() writes it. */
+function ruleOperators(rule: PlacedRule): string {
+  return `q\n${pdfNumber(rule.thicknessPt)} w\n${pdfNumber(rule.x1)} ${pdfNumber(rule.y)} m\n${pdfNumber(rule.x2)} ${pdfNumber(rule.y)} l\n/DeviceRGB CS\n0 0 0 SCN\nS\nQ\n`;
+}
