@@ -29,6 +29,15 @@ describe('identical bytes', () => {
     for (const file of ['2020.docx', '2020.pdf']) expect(sha(path.join(a, file))).toBe(sha(path.join(b, file)));
   });
 
+  it('leaves only the outputs when it builds over the previous ones (the old files are removed before the command ends)', () => {
+    const dir = temp();
+    buildInProcess(dir, {});
+    const first = sha(path.join(dir, '2020.pdf'));
+    buildInProcess(dir, {});
+    expect(fs.readdirSync(dir).sort()).toEqual(['2020.docx', '2020.pdf']);
+    expect(sha(path.join(dir, '2020.pdf'))).toBe(first);
+  });
+
   it('gives the same bytes on another day (the clock is never read)', async () => {
     const [a, b] = [temp(), temp()];
     expect(await run(['build', seed, '--out', a], memoryIo())).toBe(0);
