@@ -28,33 +28,8 @@ export class OutputError extends Error {
   }
 }
 
-/** Temporary files being written, and previous files being removed, removed if the process is interrupted. */
+/** Temporary files being written, removed if the process is interrupted. */
 const pendingTemporaryFiles = new Set<string>();
-
-/** Removals of previous files still under way (see writeAtomically). */
-const removals = new Set<Promise<void>>();
-let backups = 0;
-
-/** Resolves once every previous file set aside by writeAtomically so far is removed. */
-export async function previousFilesRemoved(): Promise<void> {
-  await Promise.all(removals);
-}
-
-/**
- * Removes a previous file in the background: freeing its disk blocks takes the file system about as long as writing
- * the new one, and nothing waits for it. The process ends only when it is done.
- */
-function removeInBackground(file: string): void {
-  pendingTemporaryFiles.add(file);
-  const removal: Promise<void> = fs.promises
-    .rm(file, { force: true })
-    .catch(() => undefined) // a backup that cannot be removed is only a hidden file left over
-    .then(() => {
-      pendingTemporaryFiles.delete(file);
-      removals.delete(removal);
-    });
-  removals.add(removal);
-}
 
 /**
  * Writes every file to a temporary sibling first, then moves them all into place, keeping the previous files
@@ -69,11 +44,10 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
       current = file;
       const dir = path.dirname(file);
       const base = path.join(dir, `.${path.basename(file)}.${process.pid}`);
-      // Each backup its own name: the previous build's may still be being removed (--watch rebuilds the same file).
       fs.mkdirSync(dir, { recursive: true });
       // Tests inject a read-only folder through the environment where they cannot make one; see tests/output/faults.test.ts.
       if (process.env.PLAN_FAULT === 'readonly') throw Object.assign(new Error('injected'), { code: 'EACCES' });
-      const entry = { file, temporary: `${base}.tmp`, backup: `${base}.${backups++}.bak`, hadFile: fs.existsSync(file), moved: false };
+      const entry = { file, temporary: `${base}.tmp`, backup: `${base}.bak`, hadFile: fs.existsSync(file), moved: false };
       if (entry.hadFile && fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       staged.push(entry);
       pendingTemporaryFiles.add(entry.temporary);
@@ -96,9 +70,9 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
     throw new OutputError(current, (error as NodeJS.ErrnoException).code ?? 'EIO');
   } finally {
     for (const entry of staged) {
-      if (fs.existsSync(entry.temporary)) fs.unlinkSync(entry.temporary);
+      fs.rmSync(entry.temporary, { force: true });
+      fs.rmSync(entry.backup, { force: true });
       pendingTemporaryFiles.delete(entry.temporary);
-      if (fs.existsSync(entry.backup)) removeInBackground(entry.backup);
     }
   }
 }
@@ -109,7 +83,7 @@ export function refuseOverwrite(file: string, force: boolean | undefined): void 
     throw new UsageError(`"${file}" đã có; thêm --force để ghi đè`, `"${file}" already exists; add --force to overwrite it`);
 }
 
-/** On Ctrl+C or SIGTERM during a build: remove the temporary files and the previous files set aside, then exit (130 / 143). */
+/** On Ctrl+C or SIGTERM during a build: remove the temporary file being written, then exit (130 / 143). */
 export function cleanUpOnInterrupt(): () => void {
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = () => {

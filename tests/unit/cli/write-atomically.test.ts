@@ -2,19 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { OutputError, previousFilesRemoved, writeAtomically } from '../../../src/cli/write-atomically';
+import { OutputError, writeAtomically } from '../../../src/cli/write-atomically';
 
 const temp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'plan-write-'));
 
 describe('writeAtomically', () => {
-  it('creates missing folders, writes the bytes and leaves no temporary file once the previous ones are removed', async () => {
+  it('creates missing folders, writes the bytes and leaves no temporary file', () => {
     const dir = temp();
     const file = path.join(dir, 'a', 'b', 'x.pdf');
     writeAtomically({ file, bytes: Buffer.from('một') });
     writeAtomically({ file, bytes: Buffer.from('hai') });
-    writeAtomically({ file, bytes: Buffer.from('ba') });
-    expect(fs.readFileSync(file, 'utf8')).toBe('ba');
-    await previousFilesRemoved();
+    expect(fs.readFileSync(file, 'utf8')).toBe('hai');
     expect(fs.readdirSync(path.dirname(file))).toEqual(['x.pdf']);
   });
 
