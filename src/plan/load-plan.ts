@@ -1,17 +1,16 @@
 // Stage 1: reads a plan file, parses the YAML, NFC-normalizes its text and validates it against the schema.
-import { LineCounter, parseDocument } from 'yaml';
 import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say } from '../i18n/language';
 import { checkPlan } from './check-plan';
 import { readPlanFile } from './read-plan-file';
 import { describeIssue } from './describe-issue';
 import { expandText } from './expand-text';
-import { checkShape, maxAliases } from './plan-shape';
+import { checkShape } from './plan-shape';
 import { flattenIssues } from './flatten-issues';
+import { readPlainYaml } from './plain-yaml';
 import { planSchema, type Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
-import { locate } from './yaml-locations';
-import { explainYamlErrors } from './yaml-syntax-errors';
+import { YamlSource } from './yaml-source';
 
 export interface LoadedPlan {
   file: string;
@@ -27,27 +26,10 @@ export function loadPlanFile(file: string): LoadedPlan {
 /** Parses and validates plan text; `file` is only used in messages. Throws PlanError with every problem found. */
 export function parsePlan(source: string, file: string): LoadedPlan {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const diagnostics = explainYamlErrors(document.errors, text, lineCounter, file);
-  if (diagnostics.length > 0) throw new PlanError(diagnostics);
-
+  const yaml = new YamlSource(text, file);
+  // Plans in plain YAML are read by the fast reader (the same value, several times faster); the rest by the library.
+  const parsed = readPlainYaml(text)?.value ?? yaml.read();
   const warnings: Diagnostic[] = [];
-  let parsed: unknown;
-  try {
-    parsed = document.toJS({ maxAliasCount: maxAliases });
-  } catch (error) {
-    // An alias bomb ("billion laughs") would expand to gigabytes: refuse it.
-    if (!(error instanceof ReferenceError)) throw error;
-    throw new PlanError([
-      diagnostic(
-        { file, line: 1, column: 1 },
-        'error',
-        say(`tệp dùng quá nhiều tham chiếu "*" (alias), tối đa ${maxAliases}`, `the file uses too many "*" aliases (at most ${maxAliases})`),
-        say('viết thẳng nội dung thay vì dùng &tên / *tên', 'write the content out instead of &name / *name'),
-      ),
-    ]);
-  }
   if (parsed === null || parsed === undefined)
     throw new PlanError([
       diagnostic(
@@ -59,7 +41,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
     ]);
   const shape = checkShape(parsed);
   if (shape) {
-    const location = locate(document, lineCounter, text, shape.path);
+    const location = yaml.locate(shape.path);
     throw new PlanError([diagnostic({ file, ...location, path: shape.path.map(String).join('.') }, 'error', shape.message, shape.hint)]);
   }
   const raw = normalizeText(parsed, () => {
@@ -78,7 +60,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.
     const expanded = expandText(result.data);
     const problems = [...expanded.problems, ...(expanded.problems.length ? [] : checkPlan(expanded.plan))].map((problem) =>
-      diagnostic({ file, ...locate(document, lineCounter, text, problem.path), path: problem.path.map(String).join('.') }, problem.severity, problem.message, problem.hint),
+      diagnostic({ file, ...yaml.locate(problem.path), path: problem.path.map(String).join('.') }, problem.severity, problem.message, problem.hint),
     );
     warnings.push(...problems.filter((problem) => problem.severity === 'warning'));
     const errors = problems.filter((problem) => problem.severity === 'error');
@@ -92,7 +74,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
       const value = valueAt(raw, path);
       const siblings = allowedKeysAt(planSchema, issue.path);
       const described = describeIssue(issue, value, siblings, path);
-      const location = locate(document, lineCounter, text, path, described.atKey);
+      const location = yaml.locate(path, described.atKey);
       return diagnostic({ file, ...location, path: path.map(String).join('.') || '(gốc)' }, 'error', described.message, described.hint);
     }),
   );
