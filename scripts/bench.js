@@ -33,12 +33,18 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Runs the commands in turn, `runs` times after one warm-up, so they share the machine's state. */
+/**
+ * Runs the commands in turn, `runs` times after one warm-up, so they share the machine's state. A command given as a
+ * function gets a fresh empty output folder each run, so every run writes every file (plan leaves a file that already
+ * holds the same bytes as it was, which would flatter every run after the first).
+ */
+let folders = 0;
+const freshFolder = () => path.join(work, `out-${folders++}`);
 function sideBySide(commands) {
   const samples = commands.map(() => []);
   for (let round = -1; round < runs; round++) {
-    commands.forEach((args, i) => {
-      const { ms } = time(args);
+    commands.forEach((command, i) => {
+      const { ms } = time(typeof command === 'function' ? command(freshFolder()) : command);
       if (round >= 0) samples[i].push(ms);
     });
   }
@@ -46,15 +52,14 @@ function sideBySide(commands) {
 }
 
 // 1. One plan, DOCX and PDF, against Node's own start-up.
-const outOne = path.join(work, 'one');
-const [nodeMs, oneMs] = sideBySide([['-e', '0'], [bin, 'build', seed, '--out', outOne]]);
+const [nodeMs, oneMs] = sideBySide([['-e', '0'], (out) => [bin, 'build', seed, '--out', out]]);
 
 // 2. 100 plans in one process against 1 plan in one process.
 const many = path.join(work, 'many');
 fs.mkdirSync(many);
 for (let i = 0; i < 100; i++) fs.copyFileSync(seed, path.join(many, `plan-${String(i).padStart(3, '0')}.yaml`));
 const firstOfMany = path.join(many, 'plan-000.yaml');
-const [singleMs, hundredMs] = sideBySide([[bin, 'build', firstOfMany, '--out', path.join(work, 'out1')], [bin, 'build', many, '--out', path.join(work, 'out100')]]);
+const [singleMs, hundredMs] = sideBySide([(out) => [bin, 'build', firstOfMany, '--out', out], (out) => [bin, 'build', many, '--out', out]]);
 const perExtraPlan = (hundredMs - singleMs) / 99;
 
 // 2b. With --steady: 300 plans against 100, so the first hundred's warm-up is left out.
@@ -63,7 +68,7 @@ if (process.argv.includes('--steady')) {
   const more = path.join(work, 'more');
   fs.mkdirSync(more);
   for (let i = 0; i < 300; i++) fs.copyFileSync(seed, path.join(more, `plan-${String(i).padStart(3, '0')}.yaml`));
-  const [threeHundredMs, hundredAgainMs] = sideBySide([[bin, 'build', more, '--out', path.join(work, 'out300')], [bin, 'build', many, '--out', path.join(work, 'out100')]]);
+  const [threeHundredMs, hundredAgainMs] = sideBySide([(out) => [bin, 'build', more, '--out', out], (out) => [bin, 'build', many, '--out', out]]);
   const steady = (threeHundredMs - hundredAgainMs) / 200;
   steadyRow = `| per plan once warm (plans 101 to 300) | ${steady.toFixed(1)} ms (100 plans ${hundredAgainMs.toFixed(0)} ms, 300 plans ${threeHundredMs.toFixed(0)} ms) | (for reference) | – |`;
 }
@@ -75,14 +80,17 @@ const bodyStart = source.indexOf('\nbody:\n') + '\nbody:\n'.length;
 const bodyEnd = source.indexOf('\nclosing:');
 const body = source.slice(bodyStart, bodyEnd);
 fs.writeFileSync(big, source.slice(0, bodyStart) + Array.from({ length: 72 }, () => body).join('\n') + source.slice(bodyEnd));
-const [bigMs] = sideBySide([[bin, 'build', big, '--out', path.join(work, 'big')]]);
-const pages = (fs.readFileSync(path.join(work, 'big', 'big.pdf'), 'latin1').match(/\/Type \/Page\b/g) || []).length;
+const bigOut = path.join(work, 'big');
+const [bigMs] = sideBySide([(out) => [bin, 'build', big, '--out', out]]);
+time([bin, 'build', big, '--out', bigOut]);
+const pages = (fs.readFileSync(path.join(bigOut, 'big.pdf'), 'latin1').match(/\/Type \/Page\b/g) || []).length;
 if (pages < 300) throw new Error(`the long plan has ${pages} pages, not 300: repeat the seed's body more often`);
 
 // 4. Peak memory of one plan, as the process itself reports it.
 // The command's own start (bundle, render thread and all), so the second thread's memory is counted too.
-const rssScript = `process.stdout.write = () => true; require(${JSON.stringify(path.join(root, 'dist', 'cli', 'start.js'))}).start(['build', ${JSON.stringify(seed)}, '--out', ${JSON.stringify(outOne)}]).then(() => process.stderr.write(process.resourceUsage().maxRSS + '\\n'))`;
-const peakKb = median(Array.from({ length: 3 }, () => Number(time(['-e', rssScript]).stderr.trim().split('\n').pop())));
+const rssScript = (out) =>
+  `process.stdout.write = () => true; require(${JSON.stringify(path.join(root, 'dist', 'cli', 'start.js'))}).start(['build', ${JSON.stringify(seed)}, '--out', ${JSON.stringify(out)}]).then(() => process.stderr.write(process.resourceUsage().maxRSS + '\\n'))`;
+const peakKb = median(Array.from({ length: 3 }, () => Number(time(['-e', rssScript(freshFolder())]).stderr.trim().split('\n').pop())));
 
 const row = (name, value, target, ok) => `| ${name} | ${value} | ${target} | ${ok ? 'yes' : 'NO'} |`;
 console.log(`plan benchmark: ${runs} runs each, medians, Node ${process.version}, ${os.cpus().length} cores`);

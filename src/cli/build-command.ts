@@ -32,6 +32,8 @@ interface OutputReport {
   sha256: string;
   /** With --check: whether the file on disk is missing or differs. */
   status?: 'same' | 'missing' | 'differs';
+  /** Without --check: false when the file on disk already had these bytes and was left as it was. */
+  written?: boolean;
 }
 
 interface PlanReport {
@@ -44,7 +46,13 @@ interface PlanReport {
 
 function checkStatus(file: string, bytes: Buffer): OutputReport['status'] {
   if (!fs.existsSync(file)) return 'missing';
-  return fs.readFileSync(file).equals(bytes) ? 'same' : 'differs';
+  return sameOnDisk(file, bytes) ? 'same' : 'differs';
+}
+
+/** Whether the file holds exactly these bytes (its size is compared first, so a changed file is seldom read). */
+function sameOnDisk(file: string, bytes: Buffer): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat !== undefined && stat.isFile() && stat.size === bytes.length && fs.readFileSync(file).equals(bytes);
 }
 
 /** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */
@@ -59,12 +67,16 @@ async function buildOne(planFile: string, options: BuildCommandOptions, chosen: 
       sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
     });
     report.diagnostics.push(...result.warnings);
-    // Every format is built in memory first; files are written only when all succeeded, and all together.
+    // Every format is built in memory first; files are written only when all succeeded, and all together. A file
+    // that already holds these very bytes is left as it was (its date too), as make would.
     const files = result.documents.map((document) => ({ file: outputPath(options.out, planFile, document.format), bytes: document.bytes }));
-    if (!options.check) writeAtomically(...files);
-    for (const { file, bytes } of files) {
+    const changed = options.check ? [] : files.filter(({ file, bytes }) => !sameOnDisk(file, bytes));
+    if (changed.length > 0) writeAtomically(...changed);
+    for (const entry of files) {
+      const { file, bytes } = entry;
       const output: OutputReport = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
       if (options.check) output.status = checkStatus(file, bytes);
+      else output.written = changed.includes(entry);
       report.outputs.push(output);
     }
     report.ok = !report.outputs.some((output) => output.status === 'missing' || output.status === 'differs');
@@ -89,9 +101,11 @@ function printReport(report: PlanReport, io: Io): void {
     same: inLanguage(io, 'khớp', 'up to date'),
     missing: inLanguage(io, 'CHƯA CÓ', 'MISSING'),
     differs: inLanguage(io, 'KHÁC', 'DIFFERS'),
+    unchanged: inLanguage(io, 'không đổi', 'unchanged'),
   };
+  const note = (o: OutputReport) => (o.status ? `, ${words[o.status]}` : o.written === false ? `, ${words.unchanged}` : '');
   const outputs = report.outputs
-    .map((o) => `${o.path} (${Math.max(1, Math.round(o.bytes / 1024))} KB${o.status ? `, ${words[o.status]}` : ''})`)
+    .map((o) => `${o.path} (${Math.max(1, Math.round(o.bytes / 1024))} KB${note(o)})`)
     .join(', ');
   io.stderr(`${report.plan} → ${outputs} ${report.ms} ms`);
 }

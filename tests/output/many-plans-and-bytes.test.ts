@@ -29,13 +29,24 @@ describe('identical bytes', () => {
     for (const file of ['2020.docx', '2020.pdf']) expect(sha(path.join(a, file))).toBe(sha(path.join(b, file)));
   });
 
-  it('leaves only the outputs when it builds over the previous ones (the old files are removed before the command ends)', () => {
+  it('leaves files that already hold the new bytes as they were, and replaces those that differ, leaving nothing else', async () => {
     const dir = temp();
-    buildInProcess(dir, {});
-    const first = sha(path.join(dir, '2020.pdf'));
-    buildInProcess(dir, {});
+    const [docx, pdf] = [path.join(dir, '2020.docx'), path.join(dir, '2020.pdf')];
+    expect(await run(['build', seed, '--out', dir], memoryIo())).toBe(0);
+    const old = new Date('2001-02-03T04:05:06Z');
+    for (const file of [docx, pdf]) fs.utimesSync(file, old, old);
+    const again = memoryIo();
+    expect(await run(['build', seed, '--out', dir], again)).toBe(0);
+    expect([fs.statSync(docx).mtime, fs.statSync(pdf).mtime]).toEqual([old, old]);
+    expect(again.err.join('\n')).toMatch(/2020\.docx \(\d+ KB, không đổi\), .*2020\.pdf \(\d+ KB, không đổi\)/);
+    // Another date in both files: both are replaced.
+    const before = [sha(docx), sha(pdf)];
+    const changed = memoryIo({ SOURCE_DATE_EPOCH: '1700000000' });
+    expect(await run(['build', seed, '--out', dir, '--json'], changed)).toBe(0);
+    expect(JSON.parse(changed.out.join('\n')).plans[0].outputs.map((o: { written: boolean }) => o.written)).toEqual([true, true]);
+    expect([sha(docx), sha(pdf)]).not.toEqual(before);
+    expect(fs.statSync(pdf).mtime).not.toEqual(old);
     expect(fs.readdirSync(dir).sort()).toEqual(['2020.docx', '2020.pdf']);
-    expect(sha(path.join(dir, '2020.pdf'))).toBe(first);
   });
 
   it('gives the same bytes on another day (the clock is never read)', async () => {
