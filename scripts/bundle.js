@@ -93,7 +93,7 @@ async function recordRenderCache() {
     });
   const replies = [await ask(0, { kind: 'render', format: 'docx', resolved, info }), await ask(1, { kind: 'compress', streams: [Buffer.from(seed)] })];
   port1.close();
-  for (const reply of replies) if (reply.error) throw new Error(reply.error.stack);
+  for (const reply of replies) if (reply.error) throw new Error(reply.error.stack ?? reply.error.message);
   fs.writeFileSync(codeCacheFile('render'), loaded.script.createCachedData());
 }
 

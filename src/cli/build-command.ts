@@ -49,10 +49,17 @@ function checkStatus(file: string, bytes: Buffer): OutputReport['status'] {
   return sameOnDisk(file, bytes) ? 'same' : 'differs';
 }
 
-/** Whether the file holds exactly these bytes (its size is compared first, so a changed file is seldom read). */
+/**
+ * Whether the file holds exactly these bytes (its size is compared first, so a changed file is seldom read). A file
+ * that cannot be looked at counts as changed: writing it then says what is wrong (--out is a file, no permission).
+ */
 function sameOnDisk(file: string, bytes: Buffer): boolean {
-  const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat !== undefined && stat.isFile() && stat.size === bytes.length && fs.readFileSync(file).equals(bytes);
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    return stat !== undefined && stat.isFile() && stat.size === bytes.length && fs.readFileSync(file).equals(bytes);
+  } catch {
+    return false;
+  }
 }
 
 /** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */

@@ -4,18 +4,25 @@
 // The value must be exactly what yaml (1.2, core schema) gives, so the reader declines rather than guesses: tabs,
 // anchors, aliases, tags, directives, document markers, complex keys, quoted keys, escaped line breaks, nested flow
 // collections, numbers other than plain integers and decimals, and every error. tests/property/plain-yaml.test.ts
-// holds it to the library on generated and mutated plans.
+// holds it to the library on generated and mutated plans. The scalars are read by plain-yaml-scalars.ts.
+import {
+  Decline,
+  decline,
+  doubleQuotedEnd,
+  flowCollection,
+  foldLines,
+  isCollectionLine,
+  plainLine,
+  plainValue,
+  simpleKey,
+  reservedKeys,
+  singleQuotedEnd,
+  trimSpacesEnd,
+  unescapeDouble,
+} from './plain-yaml-scalars';
 
-/** Thrown inside the reader when the text is outside what it reads; readPlainYaml then returns undefined. */
-class Decline extends Error {}
-
-const decline = (): never => {
-  throw new Decline();
-};
-
-/** A key as plans write them; others (quoted, non-ASCII, numbers) are the library's. */
-const simpleKey = /^([A-Za-z_][A-Za-z0-9_-]{0,100}):(?: +|$)/;
-const reservedKeys = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+/** Nesting deeper than this is left to the library. */
+const maxDepth = 64;
 /** Characters the reader leaves to the library wherever they appear. */
 const unusual = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]|\r(?!\n)/;
 
@@ -39,6 +46,7 @@ interface Line {
 class PlainYamlReader {
   private readonly lines: Line[];
   private next = 0;
+  private depth = 0;
 
   constructor(lines: string[]) {
     this.lines = lines.map((line) => {
@@ -69,8 +77,13 @@ class PlainYamlReader {
   /** The node whose first line is the next significant one, at `indent`: a list, a map or plain text. */
   private node(indent: number, parentIndent: number): unknown {
     const { content } = this.lines[this.next]!;
-    if (content === '-' || content.startsWith('- ')) return this.sequence(indent);
-    if (simpleKey.test(content)) return this.map(indent);
+    if (isCollectionLine(content)) {
+      // Nesting deeper than plans go (the schema allows 24 levels) is the library's, which also guards its stack.
+      if (++this.depth > maxDepth) decline();
+      const value = simpleKey.test(content) ? this.map(indent) : this.sequence(indent);
+      this.depth--;
+      return value;
+    }
     this.next++;
     return plainValue(this.plain(content, parentIndent));
   }
@@ -110,10 +123,16 @@ class PlainYamlReader {
   /** A value that starts after "key:" or "- " (`rest`), perhaps continued on the lines below. */
   private value(rest: string, parentIndent: number, inMap: boolean): unknown {
     if (rest === '' || rest.startsWith('#')) {
+      const from = this.next;
       const at = this.significant();
       if (at === undefined) return null;
       const { indent, content } = this.lines[at]!;
-      if (indent > parentIndent) return this.node(indent, parentIndent);
+      if (indent > parentIndent) {
+        // Text on a later line, after a comment line: the library reads such text its own ways.
+        const commentBefore = this.lines.slice(from, at).some((line) => line.content !== '');
+        if (commentBefore && !isCollectionLine(content)) decline();
+        return this.node(indent, parentIndent);
+      }
       // "key:" with its list at the key's own indentation.
       if (inMap && indent === parentIndent && (content === '-' || content.startsWith('- '))) return this.sequence(indent);
       return null;
@@ -190,7 +209,7 @@ class PlainYamlReader {
     segments.forEach(({ raw, blankLinesBefore }, i) => {
       let part = raw; // lines after the first come without their indentation
       // Spaces before a line break go; an escaped line break or space is left as a lone backslash, which unescapeDouble declines.
-      if (i < segments.length - 1) part = part.replace(/ +$/, '');
+      if (i < segments.length - 1) part = trimSpacesEnd(part);
       if (i > 0) text += blankLinesBefore === 0 ? ' ' : '\n'.repeat(blankLinesBefore);
       text += quote === '"' ? unescapeDouble(part) : part.replaceAll("''", "'");
     });
@@ -228,153 +247,3 @@ class PlainYamlReader {
   }
 }
 
-/** Folded block lines: a line break between two text lines becomes a space, each blank line a line break. */
-function foldLines(lines: string[]): string {
-  let text = '';
-  let breaks = -1;
-  for (const line of lines) {
-    if (line === '') {
-      breaks++;
-      continue;
-    }
-    if (breaks >= 0) text += breaks === 0 ? ' ' : '\n'.repeat(breaks);
-    text += line;
-    breaks = 0;
-  }
-  return text;
-}
-
-/** One line of a plain scalar, without its comment; indicators that would make it something else decline. */
-function plainLine(line: string, first: boolean): { text: string; commented: boolean } {
-  const comment = line.indexOf(' #');
-  const text = (comment === -1 ? line : line.slice(0, comment)).replace(/ +$/, '');
-  if (text.includes(': ') || text.endsWith(':')) decline(); // a mapping where a value was expected
-  if (first ? /^(?:[-?:](?: |$)|[,[\]{}#&*!|>'"%@`])/.test(text) : /^[-?:#&*!|>'"%@`[\]{},]/.test(text)) decline();
-  return { text, commented: comment !== -1 };
-}
-
-/** A plain scalar's value under the core schema: null, booleans, plain integers and decimals; other numbers decline. */
-function plainValue(text: string): unknown {
-  switch (text) {
-    case '~':
-    case 'null':
-    case 'Null':
-    case 'NULL':
-      return null;
-    case 'true':
-    case 'True':
-    case 'TRUE':
-      return true;
-    case 'false':
-    case 'False':
-    case 'FALSE':
-      return false;
-  }
-  if (/^[-+]?[.0-9]/.test(text) && /^[-+.0-9A-Za-z]+$/.test(text)) {
-    if (/^-?(?:0|[1-9][0-9]{0,14})$/.test(text) || /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/.test(text)) return Number(text);
-    decline();
-  }
-  return text;
-}
-
-/** A one-line [a, b] or { k: v } of scalars, with nothing but a comment after it. */
-function flowCollection(text: string): unknown {
-  const close = text[0] === '[' ? ']' : '}';
-  const items: string[] = [];
-  let position = 1;
-  let item = '';
-  for (; position < text.length; position++) {
-    const char = text[position]!;
-    if (char === '"' || char === "'") {
-      if (!/^ *$/.test(item)) decline();
-      const rest = text.slice(position + 1);
-      const end = char === '"' ? doubleQuotedEnd(rest) : singleQuotedEnd(rest);
-      if (end === -1) decline();
-      item += text.slice(position, position + end + 2);
-      position += end + 1;
-    } else if (char === ',') {
-      items.push(item);
-      item = '';
-    } else if (char === close) break;
-    else if ('[]{}#'.includes(char)) decline();
-    else item += char;
-  }
-  if (position >= text.length) decline();
-  const after = text.slice(position + 1);
-  if (!/^(?: +(?:#.*)?)?$/.test(after)) decline();
-  if (!/^ *$/.test(item) || items.length > 0) items.push(item);
-  if (items.some((entry) => /^ *$/.test(entry))) decline();
-  if (close === ']') return items.map(flowScalar);
-  const map: Record<string, unknown> = {};
-  for (const entry of items) {
-    const match = /^ *([A-Za-z_][A-Za-z0-9_-]{0,100}): +(.*)$/.exec(entry) ?? decline();
-    const key = match[1]!;
-    if (reservedKeys.has(key) || Object.prototype.hasOwnProperty.call(map, key)) decline();
-    map[key] = flowScalar(match[2]!);
-  }
-  return map;
-}
-
-/** A scalar inside a flow collection: quoted, or plain without the characters that would end or nest it. */
-function flowScalar(entry: string): unknown {
-  const text = entry.replace(/^ +| +$/g, '');
-  const quote = text[0];
-  if (quote === '"' || quote === "'") {
-    const inner = text.slice(1, -1);
-    if ((quote === '"' ? doubleQuotedEnd(text.slice(1)) : singleQuotedEnd(text.slice(1))) !== inner.length) decline();
-    return quote === '"' ? unescapeDouble(inner) : inner.replaceAll("''", "'");
-  }
-  if (/[:?]/.test(text)) decline();
-  return plainValue(plainLine(text, true).text);
-}
-
-/** Where an unescaped double quote ends the text, or -1. */
-function doubleQuotedEnd(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"') return i;
-  }
-  return -1;
-}
-
-/** Where a single quote that is not doubled ends the text, or -1. */
-function singleQuotedEnd(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== "'") continue;
-    if (text[i + 1] === "'") i++;
-    else return i;
-  }
-  return -1;
-}
-
-const escapes: Record<string, string> = {
-  '0': '\0', a: '\x07', b: '\b', t: '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\x85', _: '\xa0', L: '\u2028', P: '\u2029',
-};
-const hexLengths: Record<string, number> = { x: 2, u: 4, U: 8 };
-
-/** The escapes of a double-quoted scalar (YAML 1.2, 5.7). */
-function unescapeDouble(text: string): string {
-  if (!text.includes('\\')) return text;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char !== '\\') {
-      out += char;
-      continue;
-    }
-    const code = text[++i] ?? decline();
-    const simple = escapes[code];
-    if (simple !== undefined) {
-      out += simple;
-      continue;
-    }
-    const length = hexLengths[code] ?? decline();
-    const hex = text.slice(i + 1, i + 1 + length);
-    if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(hex)) decline();
-    const codePoint = parseInt(hex, 16);
-    if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) decline();
-    out += String.fromCodePoint(codePoint);
-    i += length;
-  }
-  return out;
-}

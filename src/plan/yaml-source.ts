@@ -11,7 +11,7 @@ export class YamlSource {
   private parsed?: { document: Document; lineCounter: LineCounter };
 
   constructor(
-    readonly text: string,
+    private readonly text: string,
     private readonly file: string,
   ) {}
 

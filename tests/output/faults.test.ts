@@ -54,6 +54,16 @@ describe('faults while writing', () => {
     }
   });
 
+  it('--out naming a file, not a folder: says it cannot write there, exit 1, the file stays', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-fault-'));
+    const notAFolder = path.join(dir, 'out');
+    fs.writeFileSync(notAFolder, 'giữ nguyên');
+    const result = spawnSync(process.execPath, [bin, 'build', seed, '--out', notAFolder], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/không ghi được .*2020\.docx/);
+    expect(fs.readFileSync(notAFolder, 'utf8')).toBe('giữ nguyên');
+  });
+
   it('a plan that cannot be read (injected through PLAN_FAULT=read): says so, exit 1, nothing written', () => {
     const { plan, out, before } = previousBuild();
     const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out], { encoding: 'utf8', env: { ...process.env, PLAN_FAULT: 'read' }, timeout: 60_000 });

