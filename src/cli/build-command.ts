@@ -29,7 +29,8 @@ export function parseFormats(value: string): Format[] {
 interface OutputReport {
   path: string;
   bytes: number;
-  sha256: string;
+  /** With --json only (nothing else shows it). */
+  sha256?: string;
   /** With --check: whether the file on disk is missing or differs. */
   status?: 'same' | 'missing' | 'differs';
   /** Without --check: false when the file on disk already had these bytes and was left as it was. */
@@ -81,7 +82,8 @@ async function buildOne(planFile: string, options: BuildCommandOptions, chosen: 
     if (changed.length > 0) writeAtomically(...changed);
     for (const entry of files) {
       const { file, bytes } = entry;
-      const output: OutputReport = { path: file, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+      const output: OutputReport = { path: file, bytes: bytes.length };
+      if (options.json) output.sha256 = createHash('sha256').update(bytes).digest('hex');
       if (options.check) output.status = checkStatus(file, bytes);
       else output.written = changed.includes(entry);
       report.outputs.push(output);
