@@ -1,9 +1,10 @@
 // Reads the plain YAML plans are written in (block maps and lists, plain, quoted and block text, one-line [..] and
-// {..}) several times faster than the yaml library; anything else, and anything doubtful, is left to the library.
+// {..}) about ten times faster than the yaml library; anything else, and anything doubtful, is left to the library.
 //
 // The value must be exactly what yaml (1.2, core schema) gives, so the reader declines rather than guesses: tabs,
 // anchors, aliases, tags, directives, document markers, complex keys, quoted keys, escaped line breaks, nested flow
-// collections, numbers other than plain integers and decimals, and every error. tests/property/plain-yaml.test.ts
+// collections, numbers other than plain integers and decimals, keep chomping (|+), text below a comment line,
+// nesting past 64 levels, and every error. tests/property/plain-yaml.test.ts
 // holds it to the library on generated and mutated plans. The scalars are read by plain-yaml-scalars.ts.
 import {
   Decline,
