@@ -46,8 +46,8 @@ interface PlanReport {
 }
 
 function checkStatus(file: string, bytes: Buffer): OutputReport['status'] {
-  if (!fs.existsSync(file)) return 'missing';
-  return sameOnDisk(file, bytes) ? 'same' : 'differs';
+  if (sameOnDisk(file, bytes)) return 'same';
+  return fs.existsSync(file) ? 'differs' : 'missing';
 }
 
 /**

@@ -8,9 +8,17 @@ export const decline = (): never => {
   throw new Decline();
 };
 
-/** A key as plans write them; others (quoted, non-ASCII, numbers) are the library's. */
-export const simpleKey = /^([A-Za-z_][A-Za-z0-9_-]{0,100}):(?: +|$)/;
-export const reservedKeys = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+/** A key as plans write them: ASCII letters, digits, _ and -; others (quoted, non-ASCII, numbers) are the library's. */
+const keyPattern = '[A-Za-z_][A-Za-z0-9_-]{0,100}';
+export const simpleKey = new RegExp(`^(${keyPattern}):(?: +|$)`);
+const flowEntry = new RegExp(`^ *(${keyPattern}): +(.*)$`);
+const reservedKeys = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** Sets a map's entry; a key the library reads otherwise (null, true, __proto__) or a repeated one declines. */
+export function setEntry(map: Record<string, unknown>, key: string, value: () => unknown): void {
+  if (reservedKeys.has(key) || Object.prototype.hasOwnProperty.call(map, key)) decline();
+  map[key] = value();
+}
 /** A line that starts a list item or a map entry. */
 export function isCollectionLine(content: string): boolean {
   return content === '-' || content.startsWith('- ') || simpleKey.test(content);
@@ -85,7 +93,7 @@ export function flowCollection(text: string): unknown {
     if (char === '"' || char === "'") {
       if (!/^ *$/.test(item)) decline();
       const rest = text.slice(position + 1);
-      const end = char === '"' ? doubleQuotedEnd(rest) : singleQuotedEnd(rest);
+      const end = quotedEnd(char, rest);
       if (end === -1) decline();
       item += text.slice(position, position + end + 2);
       position += end + 1;
@@ -104,10 +112,8 @@ export function flowCollection(text: string): unknown {
   if (close === ']') return items.map(flowScalar);
   const map: Record<string, unknown> = {};
   for (const entry of items) {
-    const match = /^ *([A-Za-z_][A-Za-z0-9_-]{0,100}): +(.*)$/.exec(entry) ?? decline();
-    const key = match[1]!;
-    if (reservedKeys.has(key) || Object.prototype.hasOwnProperty.call(map, key)) decline();
-    map[key] = flowScalar(match[2]!);
+    const match = flowEntry.exec(entry) ?? decline();
+    setEntry(map, match[1]!, () => flowScalar(match[2]!));
   }
   return map;
 }
@@ -119,15 +125,25 @@ function flowScalar(entry: string): unknown {
   const quote = text[0];
   if (quote === '"' || quote === "'") {
     const inner = text.slice(1, -1);
-    if ((quote === '"' ? doubleQuotedEnd(text.slice(1)) : singleQuotedEnd(text.slice(1))) !== inner.length) decline();
-    return quote === '"' ? unescapeDouble(inner) : inner.replaceAll("''", "'");
+    if (quotedEnd(quote, text.slice(1)) !== inner.length) decline();
+    return quotedText(quote, inner);
   }
   if (/[:?]/.test(text)) decline();
   return plainValue(plainLine(text, true).text);
 }
 
+/** Where the quote (" or ') that closes a quoted scalar ends the text, or -1. */
+export function quotedEnd(quote: string, text: string): number {
+  return quote === '"' ? doubleQuotedEnd(text) : singleQuotedEnd(text);
+}
+
+/** The text between the quotes of a quoted scalar (one line of it), its escapes resolved. */
+export function quotedText(quote: string, raw: string): string {
+  return quote === '"' ? unescapeDouble(raw) : raw.replaceAll("''", "'");
+}
+
 /** Where an unescaped double quote ends the text, or -1. */
-export function doubleQuotedEnd(text: string): number {
+function doubleQuotedEnd(text: string): number {
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\\') i++;
     else if (text[i] === '"') return i;
@@ -136,7 +152,7 @@ export function doubleQuotedEnd(text: string): number {
 }
 
 /** Where a single quote that is not doubled ends the text, or -1. */
-export function singleQuotedEnd(text: string): number {
+function singleQuotedEnd(text: string): number {
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== "'") continue;
     if (text[i + 1] === "'") i++;
@@ -151,7 +167,7 @@ const escapes: Record<string, string> = {
 const hexLengths: Record<string, number> = { x: 2, u: 4, U: 8 };
 
 /** The escapes of a double-quoted scalar (YAML 1.2, 5.7). */
-export function unescapeDouble(text: string): string {
+function unescapeDouble(text: string): string {
   if (!text.includes('\\')) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {

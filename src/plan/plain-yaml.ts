@@ -9,17 +9,16 @@
 import {
   Decline,
   decline,
-  doubleQuotedEnd,
   flowCollection,
   foldLines,
   isCollectionLine,
   plainLine,
   plainValue,
+  quotedEnd,
+  quotedText,
+  setEntry,
   simpleKey,
-  reservedKeys,
-  singleQuotedEnd,
   trimSpacesEnd,
-  unescapeDouble,
 } from './plain-yaml-scalars';
 
 /** Nesting deeper than this is left to the library. */
@@ -94,10 +93,8 @@ class PlainYamlReader {
     for (let at = this.significant(); at !== undefined && this.lines[at]!.indent === indent; at = this.significant()) {
       const line = this.lines[at]!;
       const match = simpleKey.exec(line.content) ?? decline();
-      const key = match[1]!;
-      if (reservedKeys.has(key) || Object.prototype.hasOwnProperty.call(map, key)) decline();
       this.next++;
-      map[key] = this.value(line.content.slice(match[0].length), indent, true);
+      setEntry(map, match[1]!, () => this.value(line.content.slice(match[0].length), indent, true));
     }
     return map;
   }
@@ -187,7 +184,7 @@ class PlainYamlReader {
     let line = first.slice(1);
     let blankLines = 0;
     for (;;) {
-      const end = quote === '"' ? doubleQuotedEnd(line) : singleQuotedEnd(line);
+      const end = quotedEnd(quote, line);
       if (end !== -1) {
         segments.push({ raw: line.slice(0, end), blankLinesBefore: blankLines });
         if (!/^(?: +(?:#.*)?)?$/.test(line.slice(end + 1))) decline();
@@ -212,7 +209,7 @@ class PlainYamlReader {
       // Spaces before a line break go; an escaped line break or space is left as a lone backslash, which unescapeDouble declines.
       if (i < segments.length - 1) part = trimSpacesEnd(part);
       if (i > 0) text += blankLinesBefore === 0 ? ' ' : '\n'.repeat(blankLinesBefore);
-      text += quote === '"' ? unescapeDouble(part) : part.replaceAll("''", "'");
+      text += quotedText(quote, part);
     });
     return text;
   }
