@@ -3,7 +3,7 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ResolvedDocument } from '../layout/resolved-document';
 import type { BuildInfo } from './build-info';
-import { compressHere, compressNow, type Compress } from './pdf/compress-streams';
+import { compressHere, compressNow, type Compress, type CompressedStreams, type PdfStreams } from './pdf/compress-streams';
 
 export type Format = 'docx' | 'pdf';
 
@@ -17,14 +17,14 @@ async function renderInThisThread(format: Format, resolved: ResolvedDocument, in
 class WorkerStopped extends Error {}
 
 /** What the render thread is asked to do. */
-type Task = { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo } | { kind: 'compress'; streams: Uint8Array[] };
+type Task = { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo } | { kind: 'compress'; streams: PdfStreams };
 
 interface Job {
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
-type Reply = { id: number; result: Uint8Array | Uint8Array[] } | { id: number; error: { message: string; stack?: string } };
+type Reply = { id: number; result: Uint8Array | CompressedStreams } | { id: number; error: { message: string; stack?: string } };
 
 /** Bytes that came through postMessage as a Uint8Array, as a Buffer over the same memory. */
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -58,8 +58,8 @@ class RenderWorker {
     return asBuffer((await this.ask({ kind: 'render', format, resolved, info })) as Uint8Array);
   }
 
-  async compress(streams: Uint8Array[]): Promise<Uint8Array[]> {
-    return (await this.ask({ kind: 'compress', streams })) as Uint8Array[];
+  async compress(streams: PdfStreams): Promise<CompressedStreams> {
+    return (await this.ask({ kind: 'compress', streams })) as CompressedStreams;
   }
 
   private ask(task: Task): Promise<unknown> {
@@ -136,7 +136,7 @@ export async function renderDocuments(formats: readonly Format[], resolved: Reso
  */
 export function serveRenders(port: MessagePort): void {
   void import('./docx/render-docx');
-  const perform = async (task: Task): Promise<Uint8Array | Uint8Array[]> =>
+  const perform = async (task: Task): Promise<Uint8Array | CompressedStreams> =>
     task.kind === 'compress' ? compressNow(task.streams) : renderInThisThread(task.format, task.resolved, task.info);
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     perform(task).then(

@@ -1,7 +1,7 @@
 // docx's package for one page set-up, made once per process and filled in for each plan: its body and properties.
 import type { File } from 'docx';
 import { escapeText } from './body-xml';
-import { compileParts } from './pack-docx';
+import { compileParts, DeflatedPart, type PartData } from './pack-docx';
 
 /** What the package's parts hold of a plan besides its body (core.xml's properties). */
 export interface PackageMeta {
@@ -11,15 +11,16 @@ export interface PackageMeta {
   producer: string;
 }
 
-type Parts = Map<string, string | Uint8Array>;
+type Parts = Map<string, PartData>;
 
 /**
  * docx builds and serializes its whole package (styles, theme, numbering, settings, section, headers, properties)
  * for every document: most of a plan's DOCX time once the body was written directly. Plans built with the same
  * page set-up, language and page-number style share all of it except the body and core.xml's title, subject,
  * author and producer, so the package is made once per set-up with placeholders there, and each plan's values
- * are put in (escaped as docx escapes them). docx leaves an empty property out, so which ones are empty is part of
- * the key. tests/unit/render/docx/docx-package.test.ts holds every part to what docx writes for the plan itself.
+ * are put in (escaped as docx escapes them). The parts that are the same for every plan are deflated once, with the
+ * package. docx leaves an empty property out, so which ones are empty is part of the key.
+ * tests/unit/render/docx/docx-package.test.ts holds every part to what docx writes for the plan itself.
  */
 const packages = new WeakMap<object, Map<string, Parts>>();
 const mostPackages = 8;
@@ -39,7 +40,7 @@ export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta
   let template = made.get(key);
   if (!template) {
     const marked = Object.fromEntries(fields.map((field) => [field, meta[field] === '' ? '' : placeholder(field)])) as unknown as PackageMeta;
-    template = compileParts(make(layout, marked));
+    template = new Map([...compileParts(make(layout, marked))].map(([name, data]) => [name, isPerPlan(name, data) ? data : new DeflatedPart(data)]));
     if (made.size >= mostPackages) made.delete(made.keys().next().value!);
     made.set(key, template);
   }
@@ -47,12 +48,17 @@ export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta
   for (const [name, data] of template) {
     if (typeof data !== 'string') parts.set(name, data);
     else if (name === documentPart) parts.set(name, withBody(data, body));
-    else parts.set(name, data.includes('[plan:') ? data.replace(placeholders, (_, field: keyof PackageMeta) => escapeText(meta[field])) : data);
+    else parts.set(name, data.replace(placeholders, (_, field: keyof PackageMeta) => escapeText(meta[field])));
   }
   return parts;
 }
 
 const documentPart = 'word/document.xml';
+
+/** The parts each plan changes: its body, its properties, and core.xml, which pack-docx.ts stamps with the date. */
+function isPerPlan(name: string, data: string | Uint8Array): data is string {
+  return typeof data === 'string' && (name === documentPart || name === 'docProps/core.xml' || data.includes('[plan:'));
+}
 
 /** word/document.xml with `body` (body-xml.ts) at the start of w:body, before the section properties docx wrote. */
 function withBody(xml: string, body: string): string {

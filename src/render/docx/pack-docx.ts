@@ -18,17 +18,42 @@ export function compileParts(file: File): Map<string, string | Uint8Array> {
   return compiler.compile(file);
 }
 
-/** The parts zipped: core.xml's dates set to `date`, [Content_Types].xml first and the rest in name order. */
-export function zipParts(parts: Map<string, string | Uint8Array>, date: Date): Buffer {
+/**
+ * A part deflated ahead of time, with what the zip's headers say of it: a part that is the same in many documents
+ * (docx-package.ts) is deflated once, not once per document.
+ */
+export class DeflatedPart {
+  readonly size: number;
+  readonly crc: number;
+  readonly deflated: Buffer;
+
+  constructor(data: string | Uint8Array) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    this.size = bytes.length;
+    this.crc = zlib.crc32(bytes);
+    this.deflated = zlib.deflateRawSync(bytes, { level: 6 });
+  }
+}
+
+export type PartData = string | Uint8Array | DeflatedPart;
+
+const corePart = 'docProps/core.xml';
+
+/**
+ * The parts zipped: core.xml's dates set to `date`, [Content_Types].xml first and the rest in name order. core.xml
+ * is stamped here, so it must come as text.
+ */
+export function zipParts(parts: Map<string, PartData>, date: Date): Buffer {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const entries = [...parts.keys()].sort(contentTypesFirst).map((name) => {
     let data = parts.get(name)!;
-    if (name === 'docProps/core.xml' && typeof data === 'string') {
+    if (name === corePart) {
+      if (typeof data !== 'string') throw new Error(`${corePart} must be text, to be stamped with the date`);
       data = data
         .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
         .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
     }
-    return { name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data) };
+    return { name, part: data instanceof DeflatedPart ? data : new DeflatedPart(data) };
   });
   return writeZip(entries);
 }
@@ -38,16 +63,15 @@ export function zipParts(parts: Map<string, string | Uint8Array>, date: Date): B
  * same in every time zone), no extra fields, no data descriptors. Deflate is Node's zlib, as for pdfkit's streams:
  * the bytes are the same wherever process.versions.zlib is.
  */
-function writeZip(entries: Array<{ name: string; data: Buffer }>): Buffer {
+function writeZip(entries: Array<{ name: string; part: DeflatedPart }>): Buffer {
   const dosTime = 0;
   const dosDate = (0 << 9) | (1 << 5) | 1;
   const chunks: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const { name, data } of entries) {
+  for (const { name, part } of entries) {
     const fileName = Buffer.from(name, 'utf8');
-    const deflated = zlib.deflateRawSync(data, { level: 6 });
-    const crc = zlib.crc32(data);
+    const { deflated, crc, size } = part;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -57,7 +81,7 @@ function writeZip(entries: Array<{ name: string; data: Buffer }>): Buffer {
     local.writeUInt16LE(dosDate, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(fileName.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);

@@ -8,7 +8,7 @@ export interface EmbeddedFont {
   font: PdfFont;
   id: string;
   scale: number;
-  subset: { includeGlyph(glyphId: number): number; encode?(): Uint8Array };
+  subset: { includeGlyph(glyphId: number): number; glyphIds(): number[]; encode?(): Uint8Array };
   widths: number[];
   unicode: number[][];
   ref(): unknown;
@@ -67,7 +67,7 @@ export function embedCompressedFile(pdf: PDFKit.PDFDocument, font: EmbeddedFont,
       markCompressed(fontFile);
       return fontFile;
     };
-    font.subset = { includeGlyph: subset.includeGlyph.bind(subset), encode: () => compressed };
+    font.subset = { includeGlyph: subset.includeGlyph.bind(subset), glyphIds: subset.glyphIds.bind(subset), encode: () => compressed };
     try {
       embed.call(font);
     } finally {

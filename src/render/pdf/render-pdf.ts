@@ -59,11 +59,13 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo, com
     pages.push(pageContent([...flowed.items, ...(index > 0 ? placePageNumber(document, index + 1) : [])], page.heightPt, fontFor));
     index++;
   }
-  // 2. Pages and font files compressed, by zlib with pdfkit's settings, so the bytes are the ones pdfkit would write.
+  // 2. Pages and font files (each font's subset of the glyphs recorded) compressed, by zlib with pdfkit's settings, so
+  //    the bytes are the ones pdfkit would write.
+  const { pages: contents, fontFiles } = await compress({
+    pages: pages.map((content) => content.operators),
+    fonts: [...embedded].map(([key, font]) => ({ key, glyphIds: font.subset.glyphIds() })),
+  });
   const fonts = [...embedded.values()];
-  const compressed = await compress([...pages.map((content) => content.operators), ...fonts.map((font) => font.subset.encode!())]);
-  const contents = compressed.slice(0, pages.length);
-  const fontFiles = compressed.slice(pages.length);
   // 3. pdfkit writes the objects around them.
   const start = pageStart(page.heightPt);
   pages.forEach((content, i) => {

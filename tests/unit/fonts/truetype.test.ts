@@ -62,6 +62,20 @@ describe.each(fontKeys)('TrueType reader (%s)', (key) => {
     });
   });
 
+  it('rebuilds a subset from its glyph list (as the render thread does) to the same file', () => {
+    const subset = new TrueTypeSubset(font);
+    // Out of code point order, repeats, and composites (ệ, ờ) whose parts the subset adds only when it is written.
+    for (const char of 'ờệ Việt Nam đã ờ') subset.includeGlyph(font.glyphId(char.codePointAt(0)!));
+    const glyphIds = subset.glyphIds();
+    expect(glyphIds[0]).toBe(0);
+    expect(new Set(glyphIds).size).toBe(glyphIds.length);
+    const rebuilt = TrueTypeSubset.of(font, glyphIds);
+    expect(rebuilt.glyphIds()).toEqual(glyphIds);
+    expect(rebuilt.encode().equals(subset.encode())).toBe(true);
+    // The list is a copy: writing the subset (which adds composite parts) leaves it as it was.
+    expect(subset.glyphIds().length).toBeGreaterThan(glyphIds.length);
+  });
+
   it('writes a well-formed file: 4-byte aligned tables with checksums, and the whole-file checksum in head', () => {
     const subset = new TrueTypeSubset(font);
     for (const char of 'Việt Nam') subset.includeGlyph(font.glyphId(char.codePointAt(0)!));

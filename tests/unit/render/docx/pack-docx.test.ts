@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
 import { crc32 } from 'node:zlib';
-import { compileParts, zipParts } from '../../../../src/render/docx/pack-docx';
+import { compileParts, DeflatedPart, zipParts } from '../../../../src/render/docx/pack-docx';
 
 const tinyDocument = () =>
   new Document({ creator: 'Sở', sections: [{ children: [new Paragraph({ children: [new TextRun('Kế hoạch')] })] }] });
@@ -68,5 +68,19 @@ describe('compileParts and zipParts', () => {
       { name: 'a.bin', time: 0, day: (0 << 9) | (1 << 5) | 1 },
       { name: 'b.xml', time: 0, day: (0 << 9) | (1 << 5) | 1 },
     ]);
+  });
+
+  it('writes a part deflated ahead of time as it writes the same part given as text or bytes', () => {
+    const text = '<w:styles>Kế hoạch</w:styles>'.repeat(20);
+    const given = (data: string | Uint8Array | DeflatedPart) => new Map([['[Content_Types].xml', '<Types/>'], ['word/styles.xml', data]]);
+    const zipped = zipParts(given(text), date);
+    expect(zipParts(given(new DeflatedPart(text)), date).equals(zipped)).toBe(true);
+    expect(zipParts(given(new DeflatedPart(Buffer.from(text, 'utf8'))), date).equals(zipped)).toBe(true);
+    expect(zipParts(given(Buffer.from(text, 'utf8')), date).equals(zipped)).toBe(true);
+  });
+
+  it('refuses a core.xml it cannot stamp with the date', () => {
+    const core = '<cp:coreProperties><dcterms:created>2000-01-01T00:00:00Z</dcterms:created></cp:coreProperties>';
+    expect(() => zipParts(new Map([['docProps/core.xml', new DeflatedPart(core)]]), date)).toThrow(/core\.xml must be text/);
   });
 });

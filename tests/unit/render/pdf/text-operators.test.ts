@@ -17,6 +17,7 @@ function fontNumbering(order: number[]): EmbeddedFont & { glyphIds: number[] } {
         glyphIds.push(glyphId);
         return order[glyphIds.length - 1]!;
       },
+      glyphIds: () => [...glyphIds],
     },
     widths: [],
     unicode: [],
