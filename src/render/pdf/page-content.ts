@@ -1,8 +1,9 @@
 // One flowed page as the operators of its content stream: pdfkit's opening flip of the y axis, rules, then text.
 import { fontKey, type FontKey } from '../../fonts/font-files';
 import type { PlacedItem, PlacedRule } from '../../layout/flow-pages';
+import { ContentBytes } from './content-bytes';
 import type { EmbeddedFont } from './pdfkit-internals';
-import { pdfNumber, textOperators } from './text-operators';
+import { pdfNumber, writeTextOperators } from './text-operators';
 
 export interface PageContent {
   /** The content stream, uncompressed. */
@@ -16,22 +17,21 @@ export function pageStart(heightPt: number): string {
   return `1 0 0 -1 0 ${pdfNumber(heightPt)} cm\n`;
 }
 
+const scratch = new ContentBytes();
+
 /** A page's items as content; each text's glyphs are recorded in its font's subset as they are written. */
 export function pageContent(items: readonly PlacedItem[], heightPt: number, fontFor: (key: FontKey) => EmbeddedFont): PageContent {
   const fonts = new Set<EmbeddedFont>();
-  let rules = '';
-  let texts = '';
+  scratch.clear();
+  scratch.text(pageStart(heightPt));
+  for (const item of items) if (item.kind === 'rule') scratch.text(ruleOperators(item));
   for (const item of items) {
-    if (item.kind === 'rule') {
-      rules += ruleOperators(item);
-      continue;
-    }
+    if (item.kind === 'rule') continue;
     const font = fontFor(fontKey(item.run));
     fonts.add(font);
-    texts += textOperators(item, font);
+    writeTextOperators(item, font, scratch);
   }
-  // Bytes, written once (pdfkit would convert a string character by character).
-  return { operators: Buffer.from(pageStart(heightPt) + rules + texts, 'latin1'), fonts };
+  return { operators: scratch.copy(), fonts };
 }
 
 /** A black horizontal rule, as pdfkit's save().lineWidth().moveTo().lineTo().stroke('#000000').restore() writes it. */

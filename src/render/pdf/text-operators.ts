@@ -1,59 +1,80 @@
 // Runs of text the layout placed, as PDF text operators (BT … TJ … ET), each glyph recorded for its font's subset.
 import type { PlacedText } from '../../layout/flow-pages';
+import type { ContentBytes } from './content-bytes';
 import type { EmbeddedFont } from './pdfkit-internals';
 
 /**
  * pdfkit's text() would lay each run out again (and split it into words to justify it); the layout has already
  * placed every run, so the operators are written directly. What pdfkit's EmbeddedFont.encode records per glyph (subset
- * number, width, Unicode for copy and search) is recorded the same way, so pdfkit embeds the fonts as usual.
+ * number, width, Unicode for copy and search) is recorded the same way, so pdfkit embeds the fonts as usual. Each
+ * glyph goes in a literal string as its two-byte number in the subset (Identity-H): bytes, not hex digits, so half
+ * the content to write and compress.
  */
-export function textOperators(item: PlacedText, font: EmbeddedFont): string {
-  const glyphCodes = codesOf(font);
-  const spaceShift = ` ${pdfNumber((-item.wordSpacing * 1000) / item.run.sizePt)} `;
-  let operands = '(';
-  for (const char of item.text) {
-    operands += glyphCodes(char);
-    // Justification widens each space by the run's word spacing: TJ moves the next glyph right by that much.
-    if (char === ' ' && item.wordSpacing) operands += `)${spaceShift}(`;
+export function writeTextOperators(item: PlacedText, font: EmbeddedFont, out: ContentBytes): void {
+  const glyphs = subsetNumbers(font);
+  // Justification widens each space by the run's word spacing: TJ moves the next glyph right by that much.
+  const spaceShift = item.wordSpacing ? `) ${pdfNumber((-item.wordSpacing * 1000) / item.run.sizePt)} (` : '';
+  out.text(`BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n/${font.id} ${pdfNumber(item.run.sizePt)} Tf\n[(`);
+  const { text } = item;
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    if (codePoint > 0xffff) i++;
+    const id = glyphs.numberOf(codePoint);
+    stringByte(id >> 8, out);
+    stringByte(id & 0xff, out);
+    if (codePoint === 0x20 && spaceShift) out.text(spaceShift);
   }
-  return `BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n/${font.id} ${pdfNumber(item.run.sizePt)} Tf\n[${operands})] TJ\nET\n`;
+  out.text(')] TJ\nET\n');
 }
 
 /**
- * Per document font: each character's two-byte code in the subset (Identity-H), as it goes in a literal string, its
- * glyph recorded the first time it is used. Bytes, not hex digits: half the content to write and compress.
+ * Per document font: each character's number in the subset, its glyph recorded the first time it is used. (A class,
+ * not a closure per font: V8 then optimizes one method for every document, instead of again for each.)
  */
-const codes = new WeakMap<EmbeddedFont, (char: string) => string>();
+class SubsetNumbers {
+  private readonly known = new Map<number, number>();
 
-function codesOf(font: EmbeddedFont): (char: string) => string {
-  let codeOf = codes.get(font);
-  if (!codeOf) {
-    const known = new Map<string, string>();
-    codeOf = (char) => {
-      let code = known.get(char);
-      if (code === undefined) {
-        const codePoint = char.codePointAt(0)!;
-        const glyph = font.font.glyph(codePoint);
-        const id = font.subset.includeGlyph(glyph.id);
-        font.widths[id] ??= glyph.advanceWidth * font.scale;
-        font.unicode[id] ??= [codePoint];
-        code = stringByte(id >> 8) + stringByte(id & 0xff);
-        known.set(char, code);
-      }
-      return code;
-    };
-    codes.set(font, codeOf);
+  constructor(private readonly font: EmbeddedFont) {}
+
+  numberOf(codePoint: number): number {
+    let id = this.known.get(codePoint);
+    if (id === undefined) {
+      const font = this.font;
+      const glyph = font.font.glyph(codePoint);
+      id = font.subset.includeGlyph(glyph.id);
+      font.widths[id] ??= glyph.advanceWidth * font.scale;
+      font.unicode[id] ??= glyph.codePoints;
+      this.known.set(codePoint, id);
+    }
+    return id;
   }
-  return codeOf;
 }
 
-/** One byte of a literal string (the content is written as latin1): the delimiters and line ends escaped. */
-function stringByte(byte: number): string {
-  const escaped = byteEscapes[byte];
-  return escaped ?? String.fromCharCode(byte);
+const numbers = new WeakMap<EmbeddedFont, SubsetNumbers>();
+
+function subsetNumbers(font: EmbeddedFont): SubsetNumbers {
+  let found = numbers.get(font);
+  if (!found) numbers.set(font, (found = new SubsetNumbers(font)));
+  return found;
 }
 
-const byteEscapes: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' };
+/** One byte of a literal string: the delimiters and line ends escaped (ISO 32000-1, 7.3.4.2). */
+function stringByte(byte: number, out: ContentBytes): void {
+  const escaped = byteEscapes[byte]!;
+  if (escaped === 0) out.byte(byte);
+  else {
+    out.byte(0x5c); // \
+    out.byte(escaped);
+  }
+}
+
+/** For each byte a literal string cannot hold as it is, the byte after the backslash (0 for the others). */
+const byteEscapes = new Uint8Array(256);
+byteEscapes[0x0a] = 0x6e; // \n
+byteEscapes[0x0d] = 0x72; // \r
+byteEscapes[0x28] = 0x28; // \(
+byteEscapes[0x29] = 0x29; // \)
+byteEscapes[0x5c] = 0x5c; // \\
 
 /** A number as PDF content writes it: at most six decimals, no exponent. */
 export function pdfNumber(value: number): string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { pdfFont } from '../../../../src/fonts/pdf-font';
 import type { EmbeddedFont } from '../../../../src/render/pdf/pdfkit-internals';
-import { textOperators } from '../../../../src/render/pdf/text-operators';
+import { ContentBytes } from '../../../../src/render/pdf/content-bytes';
+import { writeTextOperators } from '../../../../src/render/pdf/text-operators';
 import type { PlacedText } from '../../../../src/layout/flow-pages';
 
 /** A document font whose subset numbers glyphs in the order given (so tests pick the codes). */
@@ -48,7 +49,14 @@ function readLiteral(operands: string): number[] {
   return bytes;
 }
 
-describe('textOperators', () => {
+/** The operators written for one item, read back as latin1 (a character per byte). */
+function textOperators(item: PlacedText, font: EmbeddedFont): string {
+  const out = new ContentBytes();
+  writeTextOperators(item, font, out);
+  return out.copy().toString('latin1');
+}
+
+describe('writeTextOperators', () => {
   it('writes each glyph as its two-byte subset number, escaping what a literal string cannot hold', () => {
     // The subset numbers that are PDF delimiters or line ends in either byte.
     const tricky = [0x0a, 0x0d, 0x28, 0x29, 0x5c, 0x0a28, 0x5c0d, 0x0029, 0x0100];
@@ -70,5 +78,27 @@ describe('textOperators', () => {
     const operators = textOperators(placed('a a', 2.8), font);
     expect(operators).toContain('[(\u0000\u0003\u0000\u0007) -200 (\u0000\u0003)] TJ');
     expect(font.glyphIds).toHaveLength(2);
+  });
+
+  it('writes a character beyond U+FFFF (two UTF-16 units) as one glyph', () => {
+    const font = fontNumbering([1, 2, 3]);
+    const operators = textOperators(placed('a\u{1F600}b'), font);
+    expect(readLiteral(/\[\((.*)\)\] TJ/s.exec(operators)![1]!)).toEqual([0, 1, 0, 2, 0, 3]);
+    expect(font.unicode[2]).toEqual([0x1f600]);
+  });
+});
+
+describe('ContentBytes', () => {
+  it('grows past its first buffer, keeps what was written, and starts again empty when cleared', () => {
+    const out = new ContentBytes();
+    const long = 'BT 1 0 0 -1 Tm\n'.repeat(10_000); // 150,000 bytes, past the first 65,536
+    out.text(long);
+    out.byte(0xe9);
+    const first = out.copy();
+    expect(first.toString('latin1')).toBe(`${long}\u00e9`);
+    out.clear();
+    out.text('Q\n');
+    expect(out.copy().toString('latin1')).toBe('Q\n');
+    expect(first.toString('latin1')).toBe(`${long}\u00e9`); // a copy: later writing leaves it as it was
   });
 });
