@@ -1,5 +1,6 @@
 // Flows the resolved document onto pages as Word and LibreOffice would: line breaks, widow/orphan control,
 // keep-with-next, rows that never split. The PDF renderer draws the result; the DOCX carries the same rules.
+import { packedMap } from '../packed-map';
 import { breakLines, type Line } from './break-lines';
 import { lineBox } from './line-box';
 import type { ResolvedBlock, ResolvedDocument, ResolvedParagraph, ResolvedRow, ResolvedRun } from './resolved-document';
@@ -50,7 +51,7 @@ export function setParagraph(paragraph: ResolvedParagraph, x: number, width: num
     paragraph,
     x,
     width,
-    lines: lines.map((line, index) => {
+    lines: packedMap(lines, (line, index) => {
       const size = Math.max(paragraph.emptySizePt, ...line.fragments.map((f) => f.run.sizePt));
       const box = lineBox(size, paragraph.lineSpacing);
       // A bottom border adds its own width under the last line, as office suites do.
@@ -124,8 +125,8 @@ interface SetRow {
 
 function setRow(row: ResolvedRow, x: number, padding: number): SetRow {
   let cellX = x;
-  const cells = row.cells.map((cell) => {
-    const set = cell.paragraphs.map((p) => setParagraph(p, cellX + padding, cell.widthPt - 2 * padding));
+  const cells = packedMap(row.cells, (cell) => {
+    const set = packedMap(cell.paragraphs, (p) => setParagraph(p, cellX + padding, cell.widthPt - 2 * padding));
     cellX += cell.widthPt;
     return set;
   });
@@ -255,14 +256,14 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
 
   function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
     if (block.kind === 'paragraph') return { kind: 'paragraph', set: setParagraph(block, x, w) };
-    return { kind: 'table', rows: block.rows.map((row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) };
+    return { kind: 'table', rows: packedMap(block.rows, (row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) };
   }
 }
 
 /** The page number of a page (from 2 on), centred in the top margin as the DOCX's header sets it. */
 export function placePageNumber(document: ResolvedDocument, number: number): PlacedItem[] {
   const { page, pageNumber } = document;
-  const numbered = { ...pageNumber, runs: pageNumber.runs.map((run) => ({ ...run, text: String(number) })) };
+  const numbered = { ...pageNumber, runs: packedMap(pageNumber.runs, (run) => ({ ...run, text: String(number) })) };
   const items: PlacedItem[] = [];
   placeLine(setParagraph(numbered, page.margins.left, page.widthPt - page.margins.left - page.margins.right), 0, page.headerDistancePt, items);
   return items;

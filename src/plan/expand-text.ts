@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { say } from '../i18n/language';
 import { dayMonthText, dayMonthYearText, numericDateText, parseCalendarDate, schoolYearText, weekdayText } from '../view/date-words';
 import { longDate } from '../view/vietnamese-date';
+import { packedMap } from '../packed-map';
 import type { PlanProblem } from './check-plan';
 import { parseIssueDate } from './issue-date';
 import type { Plan } from './plan-schema';
@@ -162,7 +163,7 @@ function expandOne(text: string, context: TextContext, path: PropertyKey[], prob
 
 function expandValue(value: unknown, context: TextContext, path: PropertyKey[], problems: PlanProblem[]): unknown {
   if (typeof value === 'string') return expandOne(value, context, path, problems);
-  if (Array.isArray(value)) return value.map((item, index) => expandValue(item, context, [...path, index], problems));
+  if (Array.isArray(value)) return packedMap(value, (item, index) => expandValue(item, context, [...path, index], problems));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) out[key] = dataKeys.has(key) ? item : expandValue(item, context, [...path, key], problems);

@@ -1,6 +1,7 @@
 // Stage 1: reads a plan file, parses the YAML, NFC-normalizes its text and validates it against the schema.
 import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say } from '../i18n/language';
+import { packedMap } from '../packed-map';
 import { checkPlan } from './check-plan';
 import { readPlanFile } from './read-plan-file';
 import { describeIssue } from './describe-issue';
@@ -96,7 +97,7 @@ function normalizeText(value: unknown, onChange: () => void): unknown {
     if (normalized !== value) onChange();
     return normalized;
   }
-  if (Array.isArray(value)) return value.map((item) => normalizeText(item, onChange));
+  if (Array.isArray(value)) return packedMap(value, (item) => normalizeText(item, onChange));
   if (value !== null && typeof value === 'object') {
     // defineProperty, not assignment: a key "__proto__" must stay a key (and be reported), never a prototype.
     const out: Record<string, unknown> = {};

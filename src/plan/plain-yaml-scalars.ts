@@ -1,5 +1,6 @@
 // The scalars of plain YAML for plain-yaml.ts: plain, quoted and folded text, one-line flow collections, and the
 // core schema's values, each exactly as the yaml library reads them, or a Decline.
+import { packedMap } from '../packed-map';
 
 /** Thrown inside the reader when the text is outside what it reads; readPlainYaml then returns undefined. */
 export class Decline extends Error {}
@@ -109,7 +110,7 @@ export function flowCollection(text: string): unknown {
   if (!/^(?: +(?:#.*)?)?$/.test(after)) decline();
   if (!/^ *$/.test(item) || items.length > 0) items.push(item);
   if (items.some((entry) => /^ *$/.test(entry))) decline();
-  if (close === ']') return items.map(flowScalar);
+  if (close === ']') return packedMap(items, flowScalar);
   const map: Record<string, unknown> = {};
   for (const entry of items) {
     const match = flowEntry.exec(entry) ?? decline();
