@@ -20,6 +20,7 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
 
 /** C0 and C1 controls (tab and line ends aside), zero-width spaces and joiners, the BOM, soft hyphen, word joiner. */
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\uFEFF]/g;
+const hasInvisible = new RegExp(invisible.source);
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -47,8 +48,26 @@ export function checkPlan(plan: Plan): PlanProblem[] {
 
   problems.push(...scheduleProblems(plan));
 
-  // One walk over the plan's text: control and invisible characters (pasted from PDFs and web pages) would print
-  // nothing or break lines; a character missing from the embedded font would print as an empty box.
+  problems.push(...textProblems(plan));
+  return problems;
+}
+
+/** Every string of the plan, in one array. */
+function allStrings(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const item of value) allStrings(item, into);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) allStrings(item, into);
+  return into;
+}
+
+/**
+ * Control and invisible characters (pasted from PDFs and web pages) would print nothing or break lines; a character
+ * missing from the embedded font would print as an empty box. The plan's text is looked at in one piece first; only
+ * text that has such a character is walked string by string, to say where.
+ */
+function textProblems(plan: Plan): PlanProblem[] {
+  const allText = allStrings(plan).join('\n');
+  if (!hasInvisible.test(allText) && missingCharacters(allText, { bold: false, italic: false }).length === 0) return [];
   const hiddenProblems: PlanProblem[] = [];
   const glyphProblems: PlanProblem[] = [];
   for (const [path, text] of strings(plan)) {
@@ -73,8 +92,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       });
     }
   }
-  problems.push(...hiddenProblems, ...glyphProblems);
-  return problems;
+  return [...hiddenProblems, ...glyphProblems];
 }
 
 /** The schedule names dates that exist, none before the issue date, in order (the last two are warnings). */
