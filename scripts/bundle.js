@@ -78,13 +78,15 @@ async function recordCliCache() {
   fs.writeFileSync(codeCacheFile('cli'), loaded.script.createCachedData());
 }
 
-// The render thread makes the seed's DOCX, compresses PDF streams and writes a font subset, sent to it as the command
-// would send them.
+// The render thread makes the seed's DOCX and assembles its PDF, sent to it as the command would send them.
 async function recordRenderCache() {
   const loaded = load('render');
   const { loadPlanFile } = require(path.join(root, 'dist', 'plan', 'load-plan.js'));
   const { layOutPlan } = require(path.join(root, 'dist', 'pipeline.js'));
+  const { renderPdf } = require(path.join(root, 'dist', 'render', 'pdf', 'render-pdf.js'));
   const { resolved, info } = layOutPlan(loadPlanFile(seed), {});
+  let parts;
+  await renderPdf(resolved, info, async (drawn) => ((parts = drawn), Buffer.alloc(0)));
   const { port1, port2 } = new MessageChannel();
   loaded.exports.serveRenders(port1);
   const ask = (id, task) =>
@@ -92,7 +94,7 @@ async function recordRenderCache() {
       port2.once('message', resolve);
       port2.postMessage({ id, task });
     });
-  const replies = [await ask(0, { kind: 'render', format: 'docx', resolved, info }), await ask(1, { kind: 'compress', streams: { pages: [Buffer.from(seed)], fonts: [{ key: 'regular', glyphIds: [0, 36, 37] }] } })];
+  const replies = [await ask(0, { kind: 'render', format: 'docx', resolved, info }), await ask(1, { kind: 'assemble', parts })];
   port1.close();
   for (const reply of replies) if (reply.error) throw new Error(reply.error.stack ?? reply.error.message);
   fs.writeFileSync(codeCacheFile('render'), loaded.script.createCachedData());

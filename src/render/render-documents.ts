@@ -1,38 +1,38 @@
-// Renders the formats asked for: in this thread, or with a second thread making the DOCX and compressing the PDF's
-// streams while this one draws the PDF.
+// Renders the formats asked for: in this thread, or with a second thread making the DOCX and assembling the PDF
+// around the pages this one draws.
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ResolvedDocument } from '../layout/resolved-document';
 import type { BuildInfo } from './build-info';
-import { compressHere, compressNow, type Compress, type CompressedStreams, type PdfStreams } from './pdf/compress-streams';
+import { assembleHere, type AssemblePdf, type PdfParts } from './pdf/pdf-parts';
 
 export type Format = 'docx' | 'pdf';
 
 /** One format, in this thread; each renderer is loaded only when its format is asked for. */
-async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo, compress: Compress = compressHere): Promise<Buffer> {
+async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo, assemble?: AssemblePdf): Promise<Buffer> {
   return format === 'docx'
     ? (await import('./docx/render-docx')).renderDocx(resolved, info)
-    : (await import('./pdf/render-pdf')).renderPdf(resolved, info, compress);
+    : (await import('./pdf/render-pdf')).renderPdf(resolved, info, assemble);
 }
 
 class WorkerStopped extends Error {}
 
 /** What the render thread is asked to do. */
-type Task = { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo } | { kind: 'compress'; streams: PdfStreams };
+type Task = { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo } | { kind: 'assemble'; parts: PdfParts };
 
 interface Job {
   resolve(result: unknown): void;
   reject(error: Error): void;
 }
 
-type Reply = { id: number; result: Uint8Array | CompressedStreams } | { id: number; error: { message: string; stack?: string } };
+type Reply = { id: number; result: Uint8Array } | { id: number; error: { message: string; stack?: string } };
 
 /** Bytes that came through postMessage as a Uint8Array, as a Buffer over the same memory. */
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
- * A worker thread that renders DOCX files and compresses PDF streams (the two renderers share nothing but the resolved
- * document, so the machine's second core can do that while this thread draws). It keeps the process alive only while
- * it has work.
+ * A worker thread that renders DOCX files and assembles PDF files from the pages drawn here (the two renderers share
+ * nothing but the resolved document, so the machine's second core can do that while this thread draws). It keeps the
+ * process alive only while it has work.
  */
 class RenderWorker {
   private readonly jobs = new Map<number, Job>();
@@ -58,8 +58,8 @@ class RenderWorker {
     return asBuffer((await this.ask({ kind: 'render', format, resolved, info })) as Uint8Array);
   }
 
-  async compress(streams: PdfStreams): Promise<CompressedStreams> {
-    return (await this.ask({ kind: 'compress', streams })) as CompressedStreams;
+  async assemble(parts: PdfParts): Promise<Buffer> {
+    return asBuffer((await this.ask({ kind: 'assemble', parts })) as Uint8Array);
   }
 
   private ask(task: Task): Promise<unknown> {
@@ -112,8 +112,8 @@ function orHere<T>(job: Promise<T>, here: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Every format asked for, in the order asked. With the worker: the DOCX there, the PDF drawn here with its streams
- * compressed there (this thread goes on with the next plan meanwhile, in a build of many).
+ * Every format asked for, in the order asked. With the worker: the DOCX there, the PDF's pages drawn here and the file
+ * assembled there (this thread goes on with the next plan meanwhile, in a build of many).
  */
 export async function renderDocuments(formats: readonly Format[], resolved: ResolvedDocument, info: BuildInfo): Promise<Buffer[]> {
   const helper = worker && !worker.broken && formats.length > 1 ? worker : undefined;
@@ -122,22 +122,23 @@ export async function renderDocuments(formats: readonly Format[], resolved: Reso
     for (const format of formats) rendered.push(await renderInThisThread(format, resolved, info));
     return rendered;
   }
-  const compress: Compress = (streams) => (helper.broken ? compressHere(streams) : orHere(helper.compress(streams), () => compressHere(streams)));
+  const assemble: AssemblePdf = (parts) => (helper.broken ? assembleHere(parts) : orHere(helper.assemble(parts), () => assembleHere(parts)));
   return Promise.all(
     formats.map((format) =>
-      format === 'docx' ? orHere(helper.render(format, resolved, info), () => renderInThisThread(format, resolved, info)) : renderInThisThread(format, resolved, info, compress),
+      format === 'docx' ? orHere(helper.render(format, resolved, info), () => renderInThisThread(format, resolved, info)) : renderInThisThread(format, resolved, info, assemble),
     ),
   );
 }
 
 /**
  * The worker's side: does what the main thread sends and replies with the result or the error. It loads the DOCX
- * renderer (docx's set-up, zlib) at once, while the main thread is still reading the plan.
+ * renderer (docx's set-up, zlib) and pdfkit at once, while the main thread is still reading the plan.
  */
 export function serveRenders(port: MessagePort): void {
   void import('./docx/render-docx');
-  const perform = async (task: Task): Promise<Uint8Array | CompressedStreams> =>
-    task.kind === 'compress' ? compressNow(task.streams) : renderInThisThread(task.format, task.resolved, task.info);
+  void import('./pdf/assemble-pdf');
+  const perform = async (task: Task): Promise<Uint8Array> =>
+    task.kind === 'assemble' ? assembleHere(task.parts) : renderInThisThread(task.format, task.resolved, task.info);
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     perform(task).then(
       (result) => port.postMessage({ id, result }),

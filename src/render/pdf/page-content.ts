@@ -2,14 +2,14 @@
 import { fontKey, type FontKey } from '../../fonts/font-files';
 import type { PlacedItem, PlacedRule } from '../../layout/flow-pages';
 import { ContentBytes } from './content-bytes';
-import type { EmbeddedFont } from './pdfkit-internals';
+import type { DocumentFont } from './document-fonts';
 import { pdfNumber, writeTextOperators } from './text-operators';
 
 export interface PageContent {
   /** The content stream, uncompressed. */
   operators: Buffer;
   /** The fonts the page uses, for its resources. */
-  fonts: Set<EmbeddedFont>;
+  fonts: Set<DocumentFont>;
 }
 
 /** What pdfkit writes on opening a page: y grows downwards from the top, as the layout measures it. */
@@ -20,8 +20,8 @@ export function pageStart(heightPt: number): string {
 const scratch = new ContentBytes();
 
 /** A page's items as content; each text's glyphs are recorded in its font's subset as they are written. */
-export function pageContent(items: readonly PlacedItem[], heightPt: number, fontFor: (key: FontKey) => EmbeddedFont): PageContent {
-  const fonts = new Set<EmbeddedFont>();
+export function pageContent(items: readonly PlacedItem[], heightPt: number, fontFor: (key: FontKey) => DocumentFont): PageContent {
+  const fonts = new Set<DocumentFont>();
   scratch.clear();
   scratch.text(pageStart(heightPt));
   for (const item of items) if (item.kind === 'rule') scratch.text(ruleOperators(item));

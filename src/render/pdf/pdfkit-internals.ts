@@ -1,6 +1,7 @@
 // The parts of pdfkit 0.20.2 (pinned) the PDF renderer reaches into: fonts' glyph records, a page's content stream and
 // a font file's stream, so that streams compressed elsewhere are written as they are.
 import type { PdfFont } from '../../fonts/pdf-font';
+import type { FontRecord } from './document-fonts';
 
 /** The fields of pdfkit's EmbeddedFont that record the glyphs a document uses, and its embed() step. */
 export interface EmbeddedFont {
@@ -8,7 +9,7 @@ export interface EmbeddedFont {
   font: PdfFont;
   id: string;
   scale: number;
-  subset: { includeGlyph(glyphId: number): number; glyphIds(): number[]; encode?(): Uint8Array };
+  subset: { includeGlyph(glyphId: number): number; encode?(): Uint8Array };
   widths: number[];
   unicode: number[][];
   ref(): unknown;
@@ -28,6 +29,21 @@ interface DocumentInternals {
 }
 
 const internals = (pdf: PDFKit.PDFDocument) => pdf as unknown as DocumentInternals;
+
+/**
+ * Has pdfkit make its font object for `record`, the next font in the order the pages first used them (so pdfkit
+ * names it as the pages do), and records in it the glyphs the pages use, as its own encode() would have.
+ */
+export function fontWithGlyphs(pdf: PDFKit.PDFDocument, record: FontRecord): EmbeddedFont {
+  const font = (pdf.font(record.key) as unknown as { _font: EmbeddedFont })._font;
+  if (font.id !== record.id) throw new Error(`pdfkit named the font ${font.id}, not ${record.id}: pdfkit-internals.ts needs updating`);
+  for (let number = 1; number < record.glyphIds.length; number++) {
+    if (font.subset.includeGlyph(record.glyphIds[number]!) !== number) throw new Error(`pdfkit numbered ${record.id}'s glyphs differently`);
+    font.widths[number] = record.widths[number]!;
+    font.unicode[number] = record.unicode[number]!;
+  }
+  return font;
+}
 
 /** Marks a stream as one whose bytes come Flate-compressed, for pdfkit to write as they are. */
 function markCompressed(reference: Reference): void {
@@ -67,7 +83,7 @@ export function embedCompressedFile(pdf: PDFKit.PDFDocument, font: EmbeddedFont,
       markCompressed(fontFile);
       return fontFile;
     };
-    font.subset = { includeGlyph: subset.includeGlyph.bind(subset), glyphIds: subset.glyphIds.bind(subset), encode: () => compressed };
+    font.subset = { includeGlyph: subset.includeGlyph.bind(subset), encode: () => compressed };
     try {
       embed.call(font);
     } finally {

@@ -1,17 +1,20 @@
 // Runs of text the layout placed, as PDF text operators (BT … TJ … ET), each glyph recorded for its font's subset.
 import type { PlacedText } from '../../layout/flow-pages';
 import type { ContentBytes } from './content-bytes';
-import type { EmbeddedFont } from './pdfkit-internals';
+
+/** A font of the document as the operators need it: its name on the page and each character's number in its subset. */
+export interface NumberedFont {
+  readonly id: string;
+  numberOf(codePoint: number): number;
+}
 
 /**
  * pdfkit's text() would lay each run out again (and split it into words to justify it); the layout has already
- * placed every run, so the operators are written directly. What pdfkit's EmbeddedFont.encode records per glyph (subset
- * number, width, Unicode for copy and search) is recorded the same way, so pdfkit embeds the fonts as usual. Each
- * glyph goes in a literal string as its two-byte number in the subset (Identity-H): bytes, not hex digits, so half
- * the content to write and compress.
+ * placed every run, so the operators are written directly. Each glyph is recorded in the document font as pdfkit's
+ * EmbeddedFont.encode would record it (document-fonts.ts) and goes in a literal string as its two-byte number in the
+ * subset (Identity-H): bytes, not hex digits, so half the content to write and compress.
  */
-export function writeTextOperators(item: PlacedText, font: EmbeddedFont, out: ContentBytes): void {
-  const glyphs = subsetNumbers(font);
+export function writeTextOperators(item: PlacedText, font: NumberedFont, out: ContentBytes): void {
   // Justification widens each space by the run's word spacing: TJ moves the next glyph right by that much.
   const spaceShift = item.wordSpacing ? `) ${pdfNumber((-item.wordSpacing * 1000) / item.run.sizePt)} (` : '';
   out.text(`BT\n1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm\n/${font.id} ${pdfNumber(item.run.sizePt)} Tf\n[(`);
@@ -19,43 +22,12 @@ export function writeTextOperators(item: PlacedText, font: EmbeddedFont, out: Co
   for (let i = 0; i < text.length; i++) {
     const codePoint = text.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
-    const id = glyphs.numberOf(codePoint);
+    const id = font.numberOf(codePoint);
     stringByte(id >> 8, out);
     stringByte(id & 0xff, out);
     if (codePoint === 0x20 && spaceShift) out.text(spaceShift);
   }
   out.text(')] TJ\nET\n');
-}
-
-/**
- * Per document font: each character's number in the subset, its glyph recorded the first time it is used. (A class,
- * not a closure per font: V8 then optimizes one method for every document, instead of again for each.)
- */
-class SubsetNumbers {
-  private readonly known = new Map<number, number>();
-
-  constructor(private readonly font: EmbeddedFont) {}
-
-  numberOf(codePoint: number): number {
-    let id = this.known.get(codePoint);
-    if (id === undefined) {
-      const font = this.font;
-      const glyph = font.font.glyph(codePoint);
-      id = font.subset.includeGlyph(glyph.id);
-      font.widths[id] ??= glyph.advanceWidth * font.scale;
-      font.unicode[id] ??= glyph.codePoints;
-      this.known.set(codePoint, id);
-    }
-    return id;
-  }
-}
-
-const numbers = new WeakMap<EmbeddedFont, SubsetNumbers>();
-
-function subsetNumbers(font: EmbeddedFont): SubsetNumbers {
-  let found = numbers.get(font);
-  if (!found) numbers.set(font, (found = new SubsetNumbers(font)));
-  return found;
 }
 
 /** One byte of a literal string: the delimiters and line ends escaped (ISO 32000-1, 7.3.4.2). */

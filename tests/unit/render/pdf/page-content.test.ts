@@ -1,77 +1,118 @@
-// A page's content written directly, and streams compressed elsewhere, give the bytes pdfkit itself writes.
+// A page's content written directly, and a PDF assembled around it with streams compressed beforehand, give the bytes
+// pdfkit itself writes.
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import PDFDocument from 'pdfkit';
+import { fontKeys, fontKey } from '../../../../src/fonts/font-files';
 import { pdfFont } from '../../../../src/fonts/pdf-font';
 import type { PlacedItem, PlacedText } from '../../../../src/layout/flow-pages';
+import { assemblePdf } from '../../../../src/render/pdf/assemble-pdf';
+import { DocumentFonts } from '../../../../src/render/pdf/document-fonts';
 import { pageContent, pageStart } from '../../../../src/render/pdf/page-content';
-import { embedCompressedFile, setPageContent, type EmbeddedFont } from '../../../../src/render/pdf/pdfkit-internals';
+import type { PdfParts } from '../../../../src/render/pdf/pdf-parts';
+import { fontWithGlyphs, setPageContent, type EmbeddedFont } from '../../../../src/render/pdf/pdfkit-internals';
 
 const size: [number, number] = [595.275591, 841.889764];
+const meta = { title: 'Kế hoạch', author: 'Sở Giáo dục', subject: 'Tuần lễ', language: 'vi-VN' };
+const info = { date: new Date(Date.UTC(2020, 8, 18)), producer: 'plan test' };
 
-/** A pdfkit document with Tinos registered and the output collected; `finish()` ends it and gives the file. */
+/** A pdfkit document made with the options assemble-pdf.ts uses, Tinos registered, the output collected. */
 function newDocument() {
-  const pdf = new PDFDocument({ size, margins: { top: 0, bottom: 0, left: 0, right: 0 }, autoFirstPage: false, font: null, info: { CreationDate: new Date(0) } } as unknown as PDFKit.PDFDocumentOptions);
-  pdf.registerFont('regular', pdfFont('regular') as unknown as string);
+  const pdf = new PDFDocument({
+    size,
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    font: null,
+    lang: meta.language,
+    displayTitle: true,
+    info: { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: info.producer, Producer: info.producer, CreationDate: info.date, ModDate: info.date },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  const fontFor = () => (pdf.font('regular') as unknown as { _font: EmbeddedFont })._font;
   const pageBytes = () => Buffer.concat((pdf as unknown as { page: { content: { buffer: Uint8Array[] } } }).page.content.buffer).toString('latin1');
-  return { pdf, fontFor, pageBytes, finish: () => (pdf.end(), ended) };
+  return { pdf, pageBytes, finish: () => (pdf.end(), ended) };
 }
 
-const text = (value: string, x: number): PlacedText => ({
+const text = (value: string, x: number, bold = false): PlacedText => ({
   kind: 'text',
   x,
   y: 120.5,
   text: value,
   wordSpacing: 0,
-  run: { text: value, bold: false, italic: false, sizePt: 13 } as PlacedText['run'],
+  run: { text: value, bold, italic: false, sizePt: 13 } as PlacedText['run'],
 });
 
 describe('pageContent', () => {
   it('opens the page as pdfkit does and draws a rule with the operators pdfkit writes for it', () => {
-    const { pdf, pageBytes, fontFor } = newDocument();
+    const { pdf, pageBytes } = newDocument();
     pdf.addPage({ size });
     expect(pageBytes()).toBe(pageStart(size[1]));
     pdf.save().lineWidth(0.5).moveTo(123.077046, 105.789105).lineTo(191.982124, 105.789105).stroke('#000000').restore();
     const rule: PlacedItem = { kind: 'rule', x1: 123.077046, x2: 191.982124, y: 105.789105, thicknessPt: 0.5 };
-    expect(pageContent([rule], size[1], fontFor).operators.toString('latin1')).toBe(pageBytes());
+    const fonts = new DocumentFonts();
+    expect(pageContent([rule], size[1], (key) => fonts.fontFor(key)).operators.toString('latin1')).toBe(pageBytes());
   });
 
-  it('writes the rules before the text and lists each font the page uses once', () => {
-    const { fontFor } = newDocument();
+  it('writes the rules before the text and lists each font the page uses once, named in the order first used', () => {
+    const fonts = new DocumentFonts();
     const rule: PlacedItem = { kind: 'rule', x1: 10, x2: 20, y: 30, thicknessPt: 0.5 };
-    const content = pageContent([text('Kế', 70), rule, text('hoạch', 90)], size[1], fontFor);
+    const content = pageContent([text('Kế', 70, true), rule, text('hoạch', 90), text('năm', 120, true)], size[1], (key) => fonts.fontFor(key));
     const operators = content.operators.toString('latin1');
     expect(operators.indexOf(' w\n')).toBeLessThan(operators.indexOf('BT\n'));
-    expect(operators.match(/BT\n/g)).toHaveLength(2);
-    expect([...content.fonts]).toEqual([fontFor()]);
+    expect(operators.match(/BT\n/g)).toHaveLength(3);
+    expect([...content.fonts].map((font) => [font.id, font.key])).toEqual([
+      ['F1', 'bold'],
+      ['F2', 'regular'],
+    ]);
   });
 });
 
-describe('streams compressed elsewhere', () => {
-  /** The same one-page document, written by pdfkit alone or with its streams handed over compressed. */
-  async function onePage(handOver: boolean): Promise<Buffer> {
-    const { pdf, fontFor, finish } = newDocument();
-    const content = pageContent([text('Ủy ban nhân dân', 70), text('(Đã ký)', 300)], size[1], fontFor);
-    pdf.addPage({ size });
-    const font = fontFor();
-    if (handOver) {
-      setPageContent(pdf, pageStart(size[1]), deflateSync(content.operators), content.fonts);
-      embedCompressedFile(pdf, font, deflateSync(font.subset.encode!()));
-    } else {
-      (pdf as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts[font.id] = font.ref();
-      pdf.addContent(content.operators.subarray(pageStart(size[1]).length) as unknown as string);
-    }
+describe('assemblePdf', () => {
+  // Two pages, two fonts; the second page uses only the font first used on the first page after the other.
+  const pageItems: PlacedItem[][] = [
+    [text('Ủy ban nhân dân', 70, true), text('(Đã ký)', 300), { kind: 'rule', x1: 100, x2: 200, y: 140, thicknessPt: 0.5 }],
+    [text('Nơi nhận: Như trên; Lưu: VT.', 70)],
+  ];
+
+  /** The parts as render-pdf.ts makes them. */
+  function parts(): PdfParts {
+    const fonts = new DocumentFonts();
+    const pages = pageItems.map((items) => {
+      const content = pageContent(items, size[1], (key) => fonts.fontFor(key));
+      return { operators: content.operators, fonts: [...content.fonts].map((font) => font.id) };
+    });
+    return { page: { widthPt: size[0], heightPt: size[1] }, meta, info, pages, fonts: fonts.records() };
+  }
+
+  /** The same file written by pdfkit alone: its own encode() records the glyphs, it compresses every stream itself. */
+  async function byPdfkitAlone(): Promise<Buffer> {
+    const { pdf, finish } = newDocument();
+    const fontOf = (item: PlacedText) => (pdf.font(fontKey(item.run)) as unknown as { _font: EmbeddedFont & { encode(text: string): unknown } })._font;
+    for (const items of pageItems) for (const item of items) if (item.kind === 'text') fontOf(item).encode(item.text);
+    const { pages } = parts();
+    pageItems.forEach((items, i) => {
+      pdf.addPage({ size });
+      const page = (pdf as unknown as { page: { fonts: Record<string, unknown> } }).page;
+      for (const item of items) if (item.kind === 'text') page.fonts[fontOf(item).id] ??= fontOf(item).ref();
+      pdf.addContent(Buffer.from(pages[i]!.operators).subarray(pageStart(size[1]).length) as unknown as string);
+    });
     return finish();
   }
 
-  it('gives the file pdfkit writes when it compresses the page and the font file itself', async () => {
-    const [own, handedOver] = [await onePage(false), await onePage(true)];
-    expect(handedOver.length).toBeGreaterThan(1000);
-    expect(handedOver.equals(own)).toBe(true);
+  it('gives the file pdfkit writes when it records the glyphs and compresses the pages and font files itself', async () => {
+    const [own, assembled] = [await byPdfkitAlone(), await assemblePdf(parts())];
+    expect(assembled.length).toBeGreaterThan(2000);
+    expect(assembled.equals(own)).toBe(true);
+  });
+
+  it('refuses fonts given out of the order pdfkit names them in', () => {
+    const { pdf } = newDocument();
+    const [first, second] = parts().fonts;
+    expect(() => fontWithGlyphs(pdf, second!)).toThrow(/pdfkit named the font F1, not F2/);
+    expect(fontWithGlyphs(pdf, { ...first!, id: 'F2' }).id).toBe('F2');
   });
 
   it('refuses a page that pdfkit opened differently from what the content assumes', () => {

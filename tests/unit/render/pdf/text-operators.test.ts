@@ -1,28 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import { pdfFont } from '../../../../src/fonts/pdf-font';
-import type { EmbeddedFont } from '../../../../src/render/pdf/pdfkit-internals';
 import { ContentBytes } from '../../../../src/render/pdf/content-bytes';
-import { writeTextOperators } from '../../../../src/render/pdf/text-operators';
+import { DocumentFont, DocumentFonts } from '../../../../src/render/pdf/document-fonts';
+import { writeTextOperators, type NumberedFont } from '../../../../src/render/pdf/text-operators';
 import type { PlacedText } from '../../../../src/layout/flow-pages';
 
-/** A document font whose subset numbers glyphs in the order given (so tests pick the codes). */
-function fontNumbering(order: number[]): EmbeddedFont & { glyphIds: number[] } {
-  const glyphIds: number[] = [];
+/** A font whose subset numbers characters in the order given (so tests pick the codes), keeping what it was asked. */
+function fontNumbering(order: number[]): NumberedFont & { asked: number[] } {
+  const asked: number[] = [];
   return {
-    font: pdfFont('regular'),
     id: 'F1',
-    scale: 1000 / 2048,
-    glyphIds,
-    subset: {
-      includeGlyph(glyphId: number) {
-        glyphIds.push(glyphId);
-        return order[glyphIds.length - 1]!;
-      },
-      glyphIds: () => [...glyphIds],
+    asked,
+    numberOf(codePoint: number) {
+      asked.push(codePoint);
+      return order[asked.length - 1]!;
     },
-    widths: [],
-    unicode: [],
-    ref: () => undefined,
   };
 }
 
@@ -50,7 +42,7 @@ function readLiteral(operands: string): number[] {
 }
 
 /** The operators written for one item, read back as latin1 (a character per byte). */
-function textOperators(item: PlacedText, font: EmbeddedFont): string {
+function textOperators(item: PlacedText, font: NumberedFont): string {
   const out = new ContentBytes();
   writeTextOperators(item, font, out);
   return out.copy().toString('latin1');
@@ -65,26 +57,53 @@ describe('writeTextOperators', () => {
     const operators = textOperators(placed(text), font);
     const match = /^BT\n1 0 0 -1 70\.5 100\.25 Tm\n\/F1 14 Tf\n\[\((.*)\)\] TJ\nET\n$/s.exec(operators);
     expect(match).not.toBeNull();
-    const bytes = readLiteral(match![1]!);
-    expect(bytes).toEqual(tricky.flatMap((id) => [id >> 8, id & 0xff]));
-    // Each glyph is recorded for the subset, with its width and its Unicode for copy and search.
-    expect(font.glyphIds).toEqual([...text].map((char) => pdfFont('regular').glyph(char.codePointAt(0)!).id));
-    expect(font.unicode[0x28]).toEqual(['c'.codePointAt(0)]);
-    expect(font.widths[0x28]).toBeCloseTo(pdfFont('regular').glyph('c'.codePointAt(0)!).advanceWidth * font.scale);
+    expect(readLiteral(match![1]!)).toEqual(tricky.flatMap((id) => [id >> 8, id & 0xff]));
+    expect(font.asked).toEqual([...text].map((char) => char.codePointAt(0)));
   });
 
-  it('widens each space of a justified line with a TJ shift, and codes a repeated character once', () => {
-    const font = fontNumbering([3, 7]);
-    const operators = textOperators(placed('a a', 2.8), font);
+  it('widens each space of a justified line with a TJ shift', () => {
+    const operators = textOperators(placed('a a', 2.8), fontNumbering([3, 7, 3]));
     expect(operators).toContain('[(\u0000\u0003\u0000\u0007) -200 (\u0000\u0003)] TJ');
-    expect(font.glyphIds).toHaveLength(2);
   });
 
   it('writes a character beyond U+FFFF (two UTF-16 units) as one glyph', () => {
     const font = fontNumbering([1, 2, 3]);
     const operators = textOperators(placed('a\u{1F600}b'), font);
     expect(readLiteral(/\[\((.*)\)\] TJ/s.exec(operators)![1]!)).toEqual([0, 1, 0, 2, 0, 3]);
-    expect(font.unicode[2]).toEqual([0x1f600]);
+    expect(font.asked).toEqual([0x61, 0x1f600, 0x62]);
+  });
+});
+
+describe('DocumentFont', () => {
+  const regular = pdfFont('regular');
+
+  it('numbers glyphs from 1 in the order first used, once each, recording what pdfkit records of them', () => {
+    const font = new DocumentFont('regular', 'F1');
+    const numbers = [...'nghĩa ng'].map((char) => font.numberOf(char.codePointAt(0)!));
+    expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 1, 2]);
+    const glyphs = [...'nghĩa '].map((char) => regular.glyph(char.codePointAt(0)!));
+    expect(font.glyphIds).toEqual([0, ...glyphs.map((glyph) => glyph.id)]);
+    // As pdfkit's EmbeddedFont.encode: width in thousandths of an em, the character for copy and search.
+    expect(font.widths.slice(1)).toEqual(glyphs.map((glyph) => (glyph.advanceWidth * 1000) / regular.unitsPerEm));
+    expect(font.unicode.slice(1)).toEqual([...'nghĩa '].map((char) => [char.codePointAt(0)]));
+  });
+
+  it('gives a character the font lacks .notdef (0) and records nothing for it', () => {
+    const font = new DocumentFont('regular', 'F1');
+    expect(font.numberOf(0x6f22)).toBe(0); // 漢
+    expect(font.glyphIds).toEqual([0]);
+    expect(font.widths).toHaveLength(1);
+  });
+
+  it('is named F1, F2… in the order the document first uses each style', () => {
+    const fonts = new DocumentFonts();
+    expect(fonts.fontFor('italic').id).toBe('F1');
+    expect(fonts.fontFor('bold').id).toBe('F2');
+    expect(fonts.fontFor('italic').id).toBe('F1');
+    expect(fonts.records().map((record) => [record.id, record.key])).toEqual([
+      ['F1', 'italic'],
+      ['F2', 'bold'],
+    ]);
   });
 });
 

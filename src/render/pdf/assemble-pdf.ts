@@ -1,0 +1,61 @@
+// Stage 6b, second half: the PDF file around the pages' content, by pdfkit, with its streams compressed the way pdfkit
+// compresses them; on the render thread while the main thread goes on, or in the main thread.
+import { deflateSync } from 'node:zlib';
+import PDFDocument from 'pdfkit';
+import { fontKeys } from '../../fonts/font-files';
+import { loadFont } from '../../fonts/font-metrics';
+import { pdfFont } from '../../fonts/pdf-font';
+import { TrueTypeSubset } from '../../fonts/truetype-subset';
+import { pageStart } from './page-content';
+import type { PdfParts } from './pdf-parts';
+import { embedCompressedFile, fontWithGlyphs, setPageContent, type EmbeddedFont } from './pdfkit-internals';
+
+export async function assemblePdf({ page, meta, info, pages, fonts }: PdfParts): Promise<Buffer> {
+  const size = [page.widthPt, page.heightPt];
+  const margins = { top: 0, bottom: 0, left: 0, right: 0 };
+  // 1. The pages and the font files (each font's subset) compressed by zlib with pdfkit's settings, so the bytes are
+  //    the ones pdfkit would write.
+  const contents = pages.map(({ operators }) => deflateSync(operators));
+  const fontFiles = fonts.map(({ key, glyphIds }) => deflateSync(TrueTypeSubset.of(loadFont(key), glyphIds).encode()));
+
+  // 2. pdfkit writes the objects around them.
+  const pdf = new PDFDocument({
+    size,
+    margins,
+    autoFirstPage: false,
+    pdfVersion: '1.7',
+    // No default font: pdfkit would otherwise read and parse Helvetica's metrics for nothing.
+    font: null,
+    lang: meta.language,
+    displayTitle: true,
+    info: {
+      Title: meta.title,
+      Author: meta.author,
+      Subject: meta.subject,
+      Creator: info.producer,
+      Producer: info.producer,
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    pdf.on('end', () => resolve());
+    pdf.on('error', reject);
+  });
+  // The font files are parsed once per process; pdfkit makes each font's object in the order the pages first used
+  // them, which names them F1, F2… as the pages call them, and embeds only these.
+  for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
+  const embedded = new Map<string, EmbeddedFont>(fonts.map((record) => [record.id, fontWithGlyphs(pdf, record)]));
+  const start = pageStart(page.heightPt);
+  pages.forEach(({ fonts: used }, i) => {
+    pdf.addPage({ size, margins });
+    setPageContent(pdf, start, contents[i]!, used.map((id) => embedded.get(id)!));
+  });
+  fonts.forEach(({ id }, i) => embedCompressedFile(pdf, embedded.get(id)!, fontFiles[i]!));
+
+  pdf.end();
+  await done;
+  return Buffer.concat(chunks);
+}

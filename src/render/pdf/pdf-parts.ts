@@ -1,0 +1,21 @@
+// What a PDF is assembled from (assemble-pdf.ts): everything the pages decided, as plain data that can go to another
+// thread; and assembling it in this thread.
+import type { ResolvedDocument } from '../../layout/resolved-document';
+import type { BuildInfo } from '../build-info';
+import type { FontRecord } from './document-fonts';
+
+export interface PdfParts {
+  page: { widthPt: number; heightPt: number };
+  meta: ResolvedDocument['meta'];
+  info: BuildInfo;
+  /** Each page's content stream, uncompressed, and the names (F1, F2…) of the fonts it uses. */
+  pages: Array<{ operators: Uint8Array; fonts: string[] }>;
+  /** The fonts, in the order first used. */
+  fonts: FontRecord[];
+}
+
+/** Assembles the file from its parts: in this thread, or on the render thread (render-documents.ts). */
+export type AssemblePdf = (parts: PdfParts) => Promise<Buffer>;
+
+/** In this thread: pdfkit is loaded only then. */
+export const assembleHere: AssemblePdf = async (parts) => (await import('./assemble-pdf')).assemblePdf(parts);
