@@ -43,6 +43,14 @@ describe('parsePlan: valid plans', () => {
     expect(warnings[0]).toMatchObject({ file: 'p.yaml', severity: 'warning' });
     expect(warnings[0]!.message).toContain('NFC');
   });
+
+  it('normalizes each string on its own: a string ending in a letter and the next starting with a mark stay apart', () => {
+    // Joined, "a" + U+0301 would make "á"; as two strings each is already in NFC.
+    const source = minimalPlanYaml.replace('recipients:\n  - Giám đốc', 'recipients:\n  - Giám đốc a\n  - "\\u0301 b"');
+    const { plan, warnings } = parsePlan(source, 'p.yaml');
+    expect(plan.recipients).toEqual(['Giám đốc a', '\u0301 b']);
+    expect(warnings).toEqual([]);
+  });
 });
 
 describe('parsePlan: schema problems', () => {
