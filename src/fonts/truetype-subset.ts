@@ -34,11 +34,6 @@ export class TrueTypeSubset {
     return newId;
   }
 
-  /** The glyphs used so far, in the subset's order (the original numbers). */
-  glyphIds(): number[] {
-    return [...this.originalIds];
-  }
-
   /** A subset of `font` with these glyphs, in this order: the same file as the subset they were read from. */
   static of(font: TrueTypeFont, glyphIds: readonly number[]): TrueTypeSubset {
     const subset = new TrueTypeSubset(font);

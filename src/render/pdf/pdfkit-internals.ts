@@ -1,14 +1,11 @@
-// The parts of pdfkit 0.20.2 (pinned) the PDF renderer reaches into: fonts' glyph records, a page's content stream and
-// a font file's stream, so that streams compressed elsewhere are written as they are.
-import type { PdfFont } from '../../fonts/pdf-font';
+// The parts of pdfkit 0.20.2 (pinned) the PDF assembly reaches into: fonts' glyph records (filled in from the pages'
+// records), a page's content stream and a font file's stream, so that streams compressed beforehand are written as
+// they are.
 import type { FontRecord } from './document-fonts';
 
 /** The fields of pdfkit's EmbeddedFont that record the glyphs a document uses, and its embed() step. */
 export interface EmbeddedFont {
-  /** The font pdfkit was given (pdf-font.ts). */
-  font: PdfFont;
   id: string;
-  scale: number;
   subset: { includeGlyph(glyphId: number): number; encode?(): Uint8Array };
   widths: number[];
   unicode: number[][];
