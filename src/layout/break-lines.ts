@@ -20,7 +20,7 @@ export interface Line {
 }
 
 /** A word (text between break opportunities), possibly made of several styled pieces, with the spaces after it. */
-interface Word {
+export interface Word {
   pieces: Fragment[];
   spaces: Fragment[];
   widthPt: number;
@@ -33,40 +33,8 @@ interface Word {
  */
 const noBreakBefore = /^[.,;:!?)\]}\u2026%/]/; // \u2026 is "…"
 
-function splitWords(runs: readonly ResolvedRun[]): Word[] {
-  const words: Word[] = [];
-  let current: Word = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
-  const push = () => {
-    const previous = words[words.length - 1];
-    if (previous && previous.spaces.length && noBreakBefore.test(current.pieces[0]?.text ?? '')) {
-      previous.pieces.push(...previous.spaces, ...current.pieces);
-      previous.widthPt += previous.spacesWidthPt + current.widthPt;
-      previous.spaces = current.spaces;
-      previous.spacesWidthPt = current.spacesWidthPt;
-    } else if (current.pieces.length || current.spaces.length) words.push(current);
-    current = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
-  };
-  for (const run of runs) {
-    // Spaces, or text up to and including a hyphen that is followed by a letter (a break opportunity).
-    for (const token of run.text.match(/ +|[^ ]+?-(?=[^\s\d-])|[^ ]+/g) ?? []) {
-      const widthPt = textWidth(token, run, run.sizePt);
-      if (token.startsWith(' ')) {
-        current.spaces.push({ text: token, run, widthPt, isSpace: true });
-        current.spacesWidthPt += widthPt;
-        continue;
-      }
-      if (current.spaces.length) push();
-      current.pieces.push({ text: token, run, widthPt, isSpace: false });
-      current.widthPt += widthPt;
-      if (token.endsWith('-')) push();
-    }
-  }
-  push();
-  return words;
-}
-
 /** Splits a word wider than a whole line into pieces that fit (an emergency break, as Word does). */
-function splitLongWord(word: Word, widthPt: number): Word[] {
+export function splitLongWord(word: Word, widthPt: number): Word[] {
   const out: Word[] = [];
   let current: Word = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
   for (const piece of word.pieces) {
@@ -92,50 +60,136 @@ function splitLongWord(word: Word, widthPt: number): Word[] {
 
 const tolerancePt = 0.01;
 
-export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, restWidthPt: number): Line[] {
-  const lines: Line[] = [];
-  let fragments: Fragment[] = [];
-  let width = 0;
-  let pendingSpaces: Fragment[] = [];
-  let pendingSpacesWidth = 0;
-  let lineWidth = firstWidthPt;
+/**
+ * Fills lines word by word. Every fragment placed goes, in order, into one array for the paragraph, so a line is a
+ * slice of it: the words, their inner spaces and the spaces after the last word.
+ */
+class LineFiller {
+  readonly lines: Line[] = [];
+  private readonly placed: Fragment[] = [];
+  /** The current line is placed[lineStart, pendingEnd): its words and inner spaces up to wordsEnd, then spaces. */
+  private lineStart = 0;
+  private wordsEnd = 0;
+  private pendingEnd = 0;
+  private width = 0;
+  private pendingSpacesWidth = 0;
+  private lineWidth: number;
 
-  const finishLine = (last: boolean) => {
-    lines.push({ fragments: [...fragments, ...pendingSpaces], widthPt: width, stretchableSpaces: countSpaces(fragments), last });
-    fragments = [];
-    pendingSpaces = [];
-    pendingSpacesWidth = 0;
-    width = 0;
-    lineWidth = restWidthPt;
-  };
-
-  const place = (word: Word) => {
-    const isLineStart = fragments.length === 0 && pendingSpaces.length === 0;
-    if (!isLineStart && word.pieces.length && width + pendingSpacesWidth + word.widthPt > lineWidth + tolerancePt) {
-      finishLine(false);
-    }
-    if (word.pieces.length) {
-      for (const space of pendingSpaces) fragments.push(space);
-      for (const piece of word.pieces) fragments.push(piece);
-      width += pendingSpacesWidth + word.widthPt;
-      pendingSpaces = [];
-      pendingSpacesWidth = 0;
-    }
-    for (const space of word.spaces) pendingSpaces.push(space);
-    pendingSpacesWidth += word.spacesWidthPt;
-  };
-  for (const word of splitWords(runs)) {
-    if (word.widthPt > restWidthPt) for (const piece of splitLongWord(word, restWidthPt)) place(piece);
-    else place(word);
+  constructor(
+    firstWidthPt: number,
+    private readonly restWidthPt: number,
+  ) {
+    this.lineWidth = firstWidthPt;
   }
-  if (fragments.length || pendingSpaces.length || lines.length === 0) finishLine(true);
-  else lines[lines.length - 1]!.last = true;
-  return lines;
+
+  /** Places a word: source[from, spacesAt) are its pieces, source[spacesAt, to) the spaces after it. */
+  place(source: readonly Fragment[], from: number, spacesAt: number, to: number, widthPt: number, spacesWidthPt: number): void {
+    const hasPieces = spacesAt > from;
+    const isLineStart = this.pendingEnd === this.lineStart;
+    if (!isLineStart && hasPieces && this.width + this.pendingSpacesWidth + widthPt > this.lineWidth + tolerancePt) this.finishLine(false);
+    if (hasPieces) {
+      for (let i = from; i < spacesAt; i++) this.placed.push(source[i]!);
+      this.wordsEnd = this.placed.length;
+      this.width += this.pendingSpacesWidth + widthPt;
+      this.pendingSpacesWidth = 0;
+    }
+    for (let i = spacesAt; i < to; i++) this.placed.push(source[i]!);
+    this.pendingEnd = this.placed.length;
+    this.pendingSpacesWidth += spacesWidthPt;
+  }
+
+  /** Places a word longer than a whole line, in pieces that fit. */
+  placeLong(word: Word): void {
+    for (const piece of splitLongWord(word, this.restWidthPt)) {
+      const all = [...piece.pieces, ...piece.spaces];
+      this.place(all, 0, piece.pieces.length, all.length, piece.widthPt, piece.spacesWidthPt);
+    }
+  }
+
+  end(): Line[] {
+    if (this.pendingEnd > this.lineStart || this.lines.length === 0) this.finishLine(true);
+    else this.lines[this.lines.length - 1]!.last = true;
+    return this.lines;
+  }
+
+  private finishLine(last: boolean): void {
+    let stretchableSpaces = 0;
+    for (let i = this.lineStart; i < this.wordsEnd; i++) if (this.placed[i]!.isSpace) stretchableSpaces += this.placed[i]!.text.length;
+    this.lines.push({ fragments: this.placed.slice(this.lineStart, this.pendingEnd), widthPt: this.width, stretchableSpaces, last });
+    this.lineStart = this.wordsEnd = this.pendingEnd;
+    this.width = 0;
+    this.pendingSpacesWidth = 0;
+    this.lineWidth = this.restWidthPt;
+  }
 }
 
-/** Spaces between the words of a line (fragments ends with a word, so all its spaces are inner). */
-function countSpaces(fragments: readonly Fragment[]): number {
-  let spaces = 0;
-  for (const fragment of fragments) if (fragment.isSpace) spaces += fragment.text.length;
-  return spaces;
+/**
+ * Breaks styled runs into lines. Words are read from the runs one by one and placed as soon as the next word shows
+ * that it does not join them (closing punctuation after a space does); a word is a range of the runs' fragments, its
+ * pieces then its spaces, so words cost no objects of their own.
+ */
+export function breakLines(runs: readonly ResolvedRun[], firstWidthPt: number, restWidthPt: number): Line[] {
+  const fragments: Fragment[] = [];
+  const filler = new LineFiller(firstWidthPt, restWidthPt);
+  // The word held back (it may still take in the next) and the word being read, as ranges of fragments.
+  let heldFrom = -1;
+  let heldSpacesAt = 0;
+  let heldTo = 0;
+  let heldWidth = 0;
+  let heldSpacesWidth = 0;
+  let from = 0;
+  let spacesAt = -1; // where the current word's spaces start; -1 while it has none
+  let width = 0;
+  let spacesWidth = 0;
+
+  const placeHeld = () => {
+    if (heldFrom < 0) return;
+    if (heldWidth > restWidthPt) {
+      const all = fragments.slice(heldFrom, heldTo);
+      const pieces = heldSpacesAt - heldFrom;
+      filler.placeLong({ pieces: all.slice(0, pieces), spaces: all.slice(pieces), widthPt: heldWidth, spacesWidthPt: heldSpacesWidth });
+    } else filler.place(fragments, heldFrom, heldSpacesAt, heldTo, heldWidth, heldSpacesWidth);
+  };
+  /** The current word is complete (up to `to`): it joins the held one, or the held one is placed and it is held. */
+  const endWord = (to: number) => {
+    const piecesEnd = spacesAt < 0 ? to : spacesAt;
+    const hasPieces = piecesEnd > from;
+    if (heldFrom >= 0 && heldTo > heldSpacesAt && hasPieces && noBreakBefore.test(fragments[from]!.text)) {
+      heldWidth += heldSpacesWidth + width;
+      heldSpacesAt = piecesEnd;
+      heldTo = to;
+      heldSpacesWidth = spacesWidth;
+    } else if (to > from) {
+      placeHeld();
+      heldFrom = from;
+      heldSpacesAt = piecesEnd;
+      heldTo = to;
+      heldWidth = width;
+      heldSpacesWidth = spacesWidth;
+    }
+    from = to;
+    spacesAt = -1;
+    width = 0;
+    spacesWidth = 0;
+  };
+  for (const run of runs) {
+    // Spaces, or text up to and including a hyphen that is followed by a letter (a break opportunity).
+    for (const token of run.text.match(/ +|[^ ]+?-(?=[^\s\d-])|[^ ]+/g) ?? []) {
+      const widthPt = textWidth(token, run, run.sizePt);
+      const isSpace = token.charCodeAt(0) === 0x20;
+      if (isSpace) {
+        if (spacesAt < 0) spacesAt = fragments.length;
+        fragments.push({ text: token, run, widthPt, isSpace });
+        spacesWidth += widthPt;
+        continue;
+      }
+      if (spacesAt >= 0) endWord(fragments.length);
+      fragments.push({ text: token, run, widthPt, isSpace });
+      width += widthPt;
+      if (token.endsWith('-')) endWord(fragments.length);
+    }
+  }
+  endWord(fragments.length);
+  placeHeld();
+  return filler.end();
 }
