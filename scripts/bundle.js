@@ -1,5 +1,6 @@
-// Bundles plan into dist/plan.js (the command) and dist/plan-render.js (the thread that makes DOCX files), runs each
-// once and keeps V8's code cache beside it, so `plan` starts without resolving, reading and compiling ~300 modules.
+// Bundles plan into dist/plan.js (the command) and dist/plan-render.js (the thread that makes DOCX files and assembles
+// PDF files), runs each once and keeps V8's code cache beside it, so `plan` starts without resolving, reading and
+// compiling ~300 modules.
 // Run by `npm run build`, after tsc.
 'use strict';
 const esbuild = require('esbuild');

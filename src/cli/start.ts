@@ -19,7 +19,7 @@ export function buildsBothFormats(argv: readonly string[]): boolean {
 
 /**
  * Runs `plan` with the process's arguments and sets the exit code. For a build, the thread that will make the DOCX
- * files starts first, so it is ready by the time the plan is read and laid out.
+ * files and assemble the PDF files starts first, so it is ready by the time the plan is read and laid out.
  */
 export async function start(argv: readonly string[]): Promise<void> {
   // On one core a second thread would only add its start-up.
