@@ -21,9 +21,14 @@ export class ContentBytes {
     this.bytes[this.length++] = value;
   }
 
-  /** A copy of the bytes written (the buffer itself is reused). */
+  /**
+   * A copy of the bytes written (the buffer itself is reused), in memory of its own: a small copy from Node's shared
+   * pool would take the whole pool slab along when posted to the render thread.
+   */
   copy(): Buffer {
-    return Buffer.from(this.bytes.subarray(0, this.length));
+    const copy = Buffer.allocUnsafeSlow(this.length);
+    this.bytes.copy(copy, 0, 0, this.length);
+    return copy;
   }
 
   private room(more: number): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { compileParts, DeflatedPart, zipParts } from '../../../../src/render/docx/pack-docx';
 
 const tinyDocument = () =>
@@ -68,6 +68,15 @@ describe('compileParts and zipParts', () => {
       { name: 'a.bin', time: 0, day: (0 << 9) | (1 << 5) | 1 },
       { name: 'b.xml', time: 0, day: (0 << 9) | (1 << 5) | 1 },
     ]);
+  });
+
+  it('deflates a part ahead of time, with the CRC-32 and size of its UTF-8 bytes', () => {
+    const text = '<w:styles>Kế hoạch</w:styles>'.repeat(20);
+    const bytes = Buffer.from(text, 'utf8');
+    const part = new DeflatedPart(text);
+    expect(inflateRawSync(part.deflated).equals(bytes)).toBe(true);
+    expect([part.crc, part.size]).toEqual([crc32(bytes), bytes.length]);
+    expect(part.deflated.length).toBeLessThan(bytes.length / 5);
   });
 
   it('writes a part deflated ahead of time as it writes the same part given as text or bytes', () => {

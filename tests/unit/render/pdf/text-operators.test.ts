@@ -120,4 +120,12 @@ describe('ContentBytes', () => {
     expect(out.copy().toString('latin1')).toBe('Q\n');
     expect(first.toString('latin1')).toBe(`${long}\u00e9`); // a copy: later writing leaves it as it was
   });
+
+  it('copies a small page into memory of its own, not a slab of the shared pool that postMessage would copy whole', () => {
+    const out = new ContentBytes();
+    out.text('q\nQ\n');
+    const copy = out.copy();
+    expect(copy.byteLength).toBe(4);
+    expect(copy.buffer.byteLength).toBe(4);
+  });
 });
