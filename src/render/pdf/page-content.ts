@@ -1,8 +1,8 @@
 // One flowed page as the operators of its content stream: pdfkit's opening flip of the y axis, rules, then text.
-import { fontKey, type FontKey } from '../../fonts/font-files';
+import { fontKey } from '../../fonts/font-files';
 import type { PlacedItem, PlacedRule } from '../../layout/flow-pages';
 import { ContentBytes } from './content-bytes';
-import type { DocumentFont } from './document-fonts';
+import type { DocumentFont, DocumentFonts } from './document-fonts';
 import { pdfNumber, writeTextOperators } from './text-operators';
 
 export interface PageContent {
@@ -20,18 +20,18 @@ export function pageStart(heightPt: number): string {
 const scratch = new ContentBytes();
 
 /** A page's items as content; each text's glyphs are recorded in its font's subset as they are written. */
-export function pageContent(items: readonly PlacedItem[], heightPt: number, fontFor: (key: FontKey) => DocumentFont): PageContent {
-  const fonts = new Set<DocumentFont>();
+export function pageContent(items: readonly PlacedItem[], heightPt: number, fonts: DocumentFonts): PageContent {
+  const used = new Set<DocumentFont>();
   scratch.clear();
   scratch.text(pageStart(heightPt));
   for (const item of items) if (item.kind === 'rule') scratch.text(ruleOperators(item));
   for (const item of items) {
     if (item.kind === 'rule') continue;
-    const font = fontFor(fontKey(item.run));
-    fonts.add(font);
+    const font = fonts.fontFor(fontKey(item.run));
+    used.add(font);
     writeTextOperators(item, font, scratch);
   }
-  return { operators: scratch.copy(), fonts };
+  return { operators: scratch.copy(), fonts: used };
 }
 
 /** A black horizontal rule, as pdfkit's save().lineWidth().moveTo().lineTo().stroke('#000000').restore() writes it. */

@@ -6,7 +6,8 @@ import type { FontRecord } from './document-fonts';
 /** The fields of pdfkit's EmbeddedFont that record the glyphs a document uses, and its embed() step. */
 export interface EmbeddedFont {
   id: string;
-  subset: { includeGlyph(glyphId: number): number; encode?(): Uint8Array };
+  /** Its subset of the font: only written (encode), since the pages numbered the glyphs (document-fonts.ts). */
+  subset: { encode?(): Uint8Array };
   widths: number[];
   unicode: number[][];
   ref(): unknown;
@@ -35,7 +36,6 @@ export function fontWithGlyphs(pdf: PDFKit.PDFDocument, record: FontRecord): Emb
   const font = (pdf.font(record.key) as unknown as { _font: EmbeddedFont })._font;
   if (font.id !== record.id) throw new Error(`pdfkit named the font ${font.id}, not ${record.id}: pdfkit-internals.ts needs updating`);
   for (let number = 1; number < record.glyphIds.length; number++) {
-    if (font.subset.includeGlyph(record.glyphIds[number]!) !== number) throw new Error(`pdfkit numbered ${record.id}'s glyphs differently`);
     font.widths[number] = record.widths[number]!;
     font.unicode[number] = record.unicode[number]!;
   }
@@ -80,7 +80,7 @@ export function embedCompressedFile(pdf: PDFKit.PDFDocument, font: EmbeddedFont,
       markCompressed(fontFile);
       return fontFile;
     };
-    font.subset = { includeGlyph: subset.includeGlyph.bind(subset), encode: () => compressed };
+    font.subset = { encode: () => compressed };
     try {
       embed.call(font);
     } finally {

@@ -53,13 +53,13 @@ describe('pageContent', () => {
     pdf.save().lineWidth(0.5).moveTo(123.077046, 105.789105).lineTo(191.982124, 105.789105).stroke('#000000').restore();
     const rule: PlacedItem = { kind: 'rule', x1: 123.077046, x2: 191.982124, y: 105.789105, thicknessPt: 0.5 };
     const fonts = new DocumentFonts();
-    expect(pageContent([rule], size[1], (key) => fonts.fontFor(key)).operators.toString('latin1')).toBe(pageBytes());
+    expect(pageContent([rule], size[1], fonts).operators.toString('latin1')).toBe(pageBytes());
   });
 
   it('writes the rules before the text and lists each font the page uses once, named in the order first used', () => {
     const fonts = new DocumentFonts();
     const rule: PlacedItem = { kind: 'rule', x1: 10, x2: 20, y: 30, thicknessPt: 0.5 };
-    const content = pageContent([text('Kế', 70, true), rule, text('hoạch', 90), text('năm', 120, true)], size[1], (key) => fonts.fontFor(key));
+    const content = pageContent([text('Kế', 70, true), rule, text('hoạch', 90), text('năm', 120, true)], size[1], fonts);
     const operators = content.operators.toString('latin1');
     expect(operators.indexOf(' w\n')).toBeLessThan(operators.indexOf('BT\n'));
     expect(operators.match(/BT\n/g)).toHaveLength(3);
@@ -81,7 +81,7 @@ describe('assemblePdf', () => {
   function parts(): PdfParts {
     const fonts = new DocumentFonts();
     const pages = pageItems.map((items) => {
-      const content = pageContent(items, size[1], (key) => fonts.fontFor(key));
+      const content = pageContent(items, size[1], fonts);
       return { operators: content.operators, fonts: [...content.fonts].map((font) => font.id) };
     });
     return { page: { widthPt: size[0], heightPt: size[1] }, meta, info, pages, fonts: fonts.records() };
