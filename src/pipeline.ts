@@ -42,29 +42,33 @@ export async function buildPlanFile(planFile: string, options: BuildOptions): Pr
 }
 
 export async function buildLoadedPlan(loaded: LoadedPlan, options: BuildOptions): Promise<BuildResult> {
-  const { resolved, info } = layOutPlan(loaded, options);
+  const { resolved, info, warnings } = layOutPlan(loaded, options);
   // 6. Render: each format translates the same resolved document (renderers load only when asked for; with both
   //    formats, DOCX is made on a second thread while this one draws the PDF).
   const rendered = await renderDocuments(options.formats, resolved, info);
   const documents = options.formats.map((format, index): BuiltDocument => ({ format, bytes: rendered[index]! }));
-  return { documents, warnings: loaded.warnings };
+  return { documents, warnings: [...loaded.warnings, ...warnings] };
 }
 
 /** Stages 2 to 5: the plan as a resolved document, with what the renderers stamp into the files. */
-export function layOutPlan(loaded: LoadedPlan, options: Pick<BuildOptions, 'templateDir' | 'sourceDateEpoch'>): { resolved: ResolvedDocument; info: BuildInfo } {
+export function layOutPlan(
+  loaded: LoadedPlan,
+  options: Pick<BuildOptions, 'templateDir' | 'sourceDateEpoch'>,
+): { resolved: ResolvedDocument; info: BuildInfo; warnings: Diagnostic[] } {
   const { plan } = loaded;
   // 2. View: dates, numbers, labels and names worded as the decree wants.
   const view = toViewModel(plan);
   // 3. Template: Handlebars writes the document as tagged lines.
   const template = readTemplate(options.templateDir ?? builtInTemplatesDir, plan.type);
-  const markup = renderTemplate(template, view);
+  const warnings: Diagnostic[] = [];
+  const markup = renderTemplate(template, view, { warnings });
   // 4. Model: tagged lines become the document model.
   const model = parseMarkup(markup, view.meta, template.file, (tag) => locateTag(template, tag));
   // 5. Layout: every size, spacing and width decided once, from the theme.
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
   const resolved = resolveLayout(model, theme);
   const info: BuildInfo = { date: buildDate(plan, options.sourceDateEpoch), producer: `plan ${version}` };
-  return { resolved, info };
+  return { resolved, info, warnings };
 }
 
 /** The files' dates: SOURCE_DATE_EPOCH when given, otherwise the plan's own date, so the bytes never depend on the clock. */

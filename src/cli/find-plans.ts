@@ -22,8 +22,22 @@ function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
+/** A folder's entries; one that cannot be listed is named (a pattern must not skip plans silently, nor crash). */
+function readFolder(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const denied = code === 'EACCES' || code === 'EPERM';
+    throw new UsageError(
+      `không đọc được thư mục "${dir}" (${denied ? 'không có quyền đọc' : code}); sửa quyền đọc, hoặc dùng mẫu hẹp hơn để bỏ qua thư mục này`,
+      `cannot read the folder "${dir}" (${denied ? 'no permission to read it' : code}); fix its permissions, or use a narrower pattern that leaves it out`,
+    );
+  }
+}
+
 function walk(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  return readFolder(dir).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     return entry.isDirectory() ? walk(full) : [full];
   });
@@ -42,7 +56,7 @@ export function findPlans(inputs: readonly string[]): string[] {
       if (matches.length === 0) throw new UsageError(`không có tệp nào khớp "${input}"`, `no file matches "${input}"`);
       found.push(...matches.sort());
     } else if (fs.existsSync(input) && fs.statSync(input).isDirectory()) {
-      const plans = fs.readdirSync(input).filter(isPlanFile).sort().map((name) => path.join(input, name));
+      const plans = readFolder(input).map((entry) => entry.name).filter(isPlanFile).sort().map((name) => path.join(input, name));
       if (plans.length === 0) throw new UsageError(`thư mục "${input}" không có tệp .yaml nào`, `the folder "${input}" has no .yaml file`);
       found.push(...plans);
     } else if (fs.existsSync(input)) found.push(input);

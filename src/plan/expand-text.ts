@@ -35,7 +35,9 @@ const helpers: Record<(typeof helperNames)[number], (value: unknown) => string> 
 const handlebars = Handlebars.create();
 handlebars.registerHelper(helpers);
 
-const knownHelpers = Object.fromEntries(helperNames.map((name) => [name, true]));
+// Handlebars' own `log` would write to standard output (where only the outputs' paths go): in a plan's text it is
+// an unknown name like any other.
+const knownHelpers = { ...Object.fromEntries(helperNames.map((name) => [name, true])), log: false };
 /** Compiled texts, so many plans sharing text (next year's copy, a department's plans) compile it once. */
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 

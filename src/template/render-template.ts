@@ -2,10 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { diagnostic, PlanError, UsageError } from '../errors';
+import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { say } from '../i18n/language';
 import { packageDir } from '../package-dir';
 import { precompiledTemplates, type PrecompiledTemplates } from './precompiled-templates';
+import { listPartialFiles, readTemplateFile } from './read-template-files';
 
 export interface TemplateSource {
   /** Path of the main template, for messages. */
@@ -27,24 +28,26 @@ export function readTemplate(dir: string, name: string): TemplateSource {
   const partials: Record<string, string> = {};
   const partialFiles: Record<string, string> = {};
   for (const partialDir of [path.join(builtInTemplatesDir, 'partials'), path.join(dir, 'partials')]) {
-    if (!fs.existsSync(partialDir)) continue;
-    for (const entry of fs.readdirSync(partialDir).sort()) {
-      if (!entry.endsWith('.hbs')) continue;
+    for (const entry of listPartialFiles(partialDir)) {
       const name = entry.slice(0, -4);
       partialFiles[name] = path.join(partialDir, entry);
-      partials[name] = fs.readFileSync(partialFiles[name], 'utf8');
+      partials[name] = readTemplateFile(partialFiles[name]);
     }
   }
-  return { file, text: fs.readFileSync(file, 'utf8'), partials, partialFiles };
+  return { file, text: readTemplateFile(file), partials, partialFiles };
+}
+
+/** The main template's and each partial's file and text, in that order. */
+function templateSources(template: TemplateSource): Array<[file: string, text: string]> {
+  return [
+    [template.file, template.text],
+    ...Object.entries(template.partials).map(([name, text]): [string, string] => [template.partialFiles?.[name] ?? `partials/${name}.hbs`, text]),
+  ];
 }
 
 /** The first template line (main template, then partials) that writes the given tag, for messages. */
 export function locateTag(template: TemplateSource, tag: string): { file: string; line: number } | undefined {
-  const sources: Array<[file: string, text: string]> = [
-    [template.file, template.text],
-    ...Object.entries(template.partials).map(([name, text]): [string, string] => [template.partialFiles?.[name] ?? `partials/${name}.hbs`, text]),
-  ];
-  for (const [file, text] of sources) {
+  for (const [file, text] of templateSources(template)) {
     const index = text.split(/\r?\n/).findIndex((line) => new RegExp(`(^|\\s)@${tag}(\\s|$)`).test(line.trim()));
     if (index >= 0) return { file, line: index + 1 };
   }
@@ -68,6 +71,7 @@ function compile(template: TemplateSource, precompiled: PrecompiledTemplates): H
   let compiled = compiledCache.get(key);
   if (!compiled) {
     const handlebars = Handlebars.create();
+    handlebars.registerHelper('log', logToWarnings);
     if (usePrecompiled) {
       for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, handlebars.template(precompiled[text]!));
       compiled = handlebars.template(precompiled[template.text]!);
@@ -80,9 +84,49 @@ function compile(template: TemplateSource, precompiled: PrecompiledTemplates): H
   return compiled;
 }
 
-export function renderTemplate(template: TemplateSource, view: object, precompiled: PrecompiledTemplates = precompiledTemplates): string {
+/** What a template's {{log …}} said, and on which line of its source. */
+interface TemplateLog {
+  text: string;
+  line?: number;
+}
+
+/**
+ * `{{log …}}` would write to standard output through console (which holds only the outputs' paths, or --json): it
+ * becomes a warning of the build instead, collected through the render's data frame.
+ */
+function logToWarnings(...args: unknown[]): string {
+  const options = args.pop() as Handlebars.HelperOptions & { loc?: { start: { line: number } } };
+  const sink = (options.data as { templateLog?: TemplateLog[] } | undefined)?.templateLog;
+  sink?.push({ text: args.map((arg) => (typeof arg === 'object' && arg !== null ? JSON.stringify(arg) : String(arg))).join(' '), line: options.loc?.start.line });
+  return '';
+}
+
+/** The template file (main or partial) whose given line calls {{log}}: a helper knows its line, not its file. */
+function logSource(template: TemplateSource, line: number | undefined): { file: string; line?: number } {
+  const found = line === undefined ? undefined : templateSources(template).find(([, text]) => /\{\{~?\s*log\b/.test(text.split(/\r?\n/)[line - 1] ?? ''));
+  return found ? { file: found[0], line } : { file: template.file };
+}
+
+export interface RenderTemplateOptions {
+  precompiled?: PrecompiledTemplates;
+  /** Receives a warning for each {{log …}} the template ran. */
+  warnings?: Diagnostic[];
+}
+
+export function renderTemplate(template: TemplateSource, view: object, options: RenderTemplateOptions = {}): string {
+  const templateLog: TemplateLog[] = [];
   try {
-    return compile(template, precompiled)(view);
+    const text = compile(template, options.precompiled ?? precompiledTemplates)(view, { data: { templateLog } });
+    for (const { text: logged, line } of templateLog)
+      options.warnings?.push(
+        diagnostic(
+          logSource(template, line),
+          'warning',
+          say(`mẫu ghi (log): ${logged}`, `the template logs: ${logged}`),
+          say('{{log}} chỉ dùng khi sửa mẫu; nó không in gì vào văn bản', '{{log}} is only for mending a template; it prints nothing into the document'),
+        ),
+      );
+    return text;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Parse errors say "on line N"; strict-mode lookups end with " - line:column".

@@ -145,13 +145,13 @@ describe('precompiled built-in templates (what the bundle carries)', () => {
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       const view = toViewModel(loadPlanFile(file).plan);
-      expect(renderTemplate(builtIn, view, precompiled)).toBe(renderTemplate(builtIn, view, {}));
+      expect(renderTemplate(builtIn, view, { precompiled })).toBe(renderTemplate(builtIn, view, { precompiled: {} }));
     }
   });
 
   it('is used only when the main template and all partials are the built-in ones', () => {
     const edited = { ...builtIn, partials: { ...builtIn.partials, title: `${builtIn.partials.title}@body (edited)\n` } };
     const view = toViewModel(makePlan());
-    expect(renderTemplate(edited, view, precompiled)).toContain('(edited)');
+    expect(renderTemplate(edited, view, { precompiled })).toContain('(edited)');
   });
 });

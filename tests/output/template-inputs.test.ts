@@ -1,0 +1,215 @@
+// A user's template folder and patterns as inputs: {{log}} never reaches standard output, and a template that is a
+// folder, a partials folder that is a file, an unreadable, special or non-UTF-8 template, or a pattern over an
+// unreadable folder is the user's mistake (exit 1 or 2, naming the path), never an internal error (exit 3).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { run } from '../../src/cli/run';
+import { memoryIo, repoRoot } from '../helpers/build-plan';
+
+const bin = path.join(repoRoot, 'bin', 'plan');
+const seed = path.join(repoRoot, 'plans', '2020.yaml');
+const builtInTemplates = path.join(repoRoot, 'templates');
+
+/** A fresh folder with a copy of the seed plan and of the built-in templates (main template and partials). */
+function workspace(): { dir: string; plan: string; templates: string; out: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-template-input-'));
+  const plan = path.join(dir, 'ke-hoach.yaml');
+  fs.copyFileSync(seed, plan);
+  const templates = path.join(dir, 'mau');
+  fs.cpSync(builtInTemplates, templates, { recursive: true });
+  return { dir, plan, templates, out: path.join(dir, 'out') };
+}
+
+async function build(args: string[]): Promise<{ code: number; out: string[]; err: string }> {
+  const io = memoryIo();
+  const code = await run(['build', ...args], io);
+  return { code, out: io.out, err: io.err.join('\n') };
+}
+
+describe('{{log}} never writes to standard output', () => {
+  it('in a plan\'s text it is an unknown name: exit 1, located, nothing on stdout, nothing written', async () => {
+    const { plan, out } = workspace();
+    const text = fs.readFileSync(plan, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1;
+    fs.writeFileSync(plan, text.replace('summary: Tổ chức', 'summary: Tổ {{log "XIN CHÀO"}} chức'));
+    const result = await build([plan, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([]);
+    expect(result.err).toContain(`ke-hoach.yaml:${line}:10  lỗi: biểu thức dùng tên không có: "log" (tại summary)`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('in a template it becomes a located warning on stderr; stdout keeps only the paths, --json stays JSON', async () => {
+    const { plan, templates, out } = workspace();
+    const main = path.join(templates, 'ke-hoach.hbs');
+    fs.writeFileSync(main, `{{log "đã tới đây" level="error"}}{{log signer}}\n${fs.readFileSync(main, 'utf8')}`);
+    const partial = path.join(templates, 'partials', 'title.hbs');
+    fs.writeFileSync(partial, `${fs.readFileSync(partial, 'utf8')}{{log "trong partial"}}\n`);
+    const partialLine = fs.readFileSync(partial, 'utf8').split('\n').length - 1;
+
+    const plain = await build([plan, '--out', out, '--template', templates]);
+    expect(plain.code).toBe(0);
+    expect(plain.out).toEqual([path.join(out, 'ke-hoach.docx'), path.join(out, 'ke-hoach.pdf')]);
+    expect(plain.err).toContain(`${main}:1  cảnh báo: mẫu ghi (log): đã tới đây`);
+    expect(plain.err).toContain(`${main}:1  cảnh báo: mẫu ghi (log): {"authorityLines":["KT. GIÁM ĐỐC","PHÓ GIÁM ĐỐC"]`);
+    expect(plain.err).toContain(`${partial}:${partialLine}  cảnh báo: mẫu ghi (log): trong partial`);
+
+    const json = await build([plan, '--out', out, '--template', templates, '--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.out.join('\n')) as { plans: Array<{ diagnostics: Array<{ severity: string; message: string }> }> };
+    expect(report.plans[0]!.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.message)).toContain('mẫu ghi (log): trong partial');
+  });
+
+  it('the same text through a spawned process: standard output holds only the two paths', () => {
+    const { plan, templates, out } = workspace();
+    const main = path.join(templates, 'ke-hoach.hbs');
+    fs.writeFileSync(main, `{{log "RA ĐÂU"}}\n${fs.readFileSync(main, 'utf8')}`);
+    const result = spawnSync(process.execPath, [bin, 'build', plan, '--out', out, '--template', templates], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual([path.join(out, 'ke-hoach.docx'), path.join(out, 'ke-hoach.pdf')]);
+    expect(result.stderr).toContain('mẫu ghi (log): RA ĐÂU');
+  });
+});
+
+describe('a template folder that is wrong is the user\'s mistake', () => {
+  const cases: Array<{ name: string; spoil: (templates: string) => string; message: RegExp }> = [
+    {
+      name: 'ke-hoach.hbs is a folder',
+      spoil: (t) => {
+        const file = path.join(t, 'ke-hoach.hbs');
+        fs.rmSync(file);
+        fs.mkdirSync(file);
+        return file;
+      },
+      message: /lỗi: mẫu ".*ke-hoach\.hbs" là một thư mục, không phải tệp \.hbs\n {2}gợi ý: /,
+    },
+    {
+      name: 'partials is a file',
+      spoil: (t) => {
+        const dir = path.join(t, 'partials');
+        fs.rmSync(dir, { recursive: true });
+        fs.writeFileSync(dir, 'không phải thư mục');
+        return dir;
+      },
+      message: /lỗi: mẫu ".*partials" phải là một thư mục chứa các tệp \.hbs, không phải một tệp/,
+    },
+    {
+      name: 'a partial is a folder',
+      spoil: (t) => {
+        const file = path.join(t, 'partials', 'title.hbs');
+        fs.rmSync(file);
+        fs.mkdirSync(file);
+        return file;
+      },
+      message: /lỗi: mẫu ".*title\.hbs" là một thư mục/,
+    },
+    {
+      name: 'the template is a FIFO (it would never end)',
+      spoil: (t) => {
+        const file = path.join(t, 'ke-hoach.hbs');
+        fs.rmSync(file);
+        const made = spawnSync('mkfifo', [file]);
+        if (made.status !== 0) throw new Error('mkfifo is needed for this test (coreutils)');
+        return file;
+      },
+      message: /lỗi: mẫu ".*ke-hoach\.hbs" không phải một tệp thường/,
+    },
+    {
+      name: 'the template is a link to /dev/zero',
+      spoil: (t) => {
+        const file = path.join(t, 'partials', 'header.hbs');
+        fs.rmSync(file);
+        fs.symlinkSync('/dev/zero', file);
+        return file;
+      },
+      message: /lỗi: mẫu ".*header\.hbs" không phải một tệp thường/,
+    },
+    {
+      name: 'the template is not UTF-8',
+      spoil: (t) => {
+        const file = path.join(t, 'partials', 'signature.hbs');
+        fs.writeFileSync(file, Buffer.from([0x40, 0x62, 0x6f, 0x64, 0x79, 0x20, 0xb8, 0xe0, 0x0a]));
+        return file;
+      },
+      message: /lỗi: mẫu ".*signature\.hbs" không phải văn bản UTF-8/,
+    },
+    {
+      name: 'the template is larger than 1 MB',
+      spoil: (t) => {
+        const file = path.join(t, 'ke-hoach.hbs');
+        fs.writeFileSync(file, `{{!-- ${'x'.repeat(1024 * 1024)} --}}`);
+        return file;
+      },
+      message: /lỗi: mẫu ".*ke-hoach\.hbs" quá lớn \(1024 KB; tối đa 1024 KB\)/,
+    },
+  ];
+
+  for (const { name, spoil, message } of cases)
+    it(`${name}: exit 1 naming the path, no stack trace, nothing written`, async () => {
+      const { plan, templates, out } = workspace();
+      const spoilt = spoil(templates);
+      const result = await build([plan, '--out', out, '--template', templates]);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(message);
+      expect(result.err).toContain(spoilt);
+      expect(result.err).not.toMatch(/lỗi nội bộ|\n\s+at /);
+      expect(fs.existsSync(out)).toBe(false);
+    });
+});
+
+describe('files and folders that cannot be read', () => {
+  /** As root everything is readable: the command then runs as "nobody", for whom mode 000 means unreadable. */
+  const root = process.getuid?.() === 0;
+  const asUser = root ? { uid: 65534, gid: 65534 } : {};
+  const canRun = spawnSync(process.execPath, [bin, '--version'], { ...asUser }).status === 0;
+
+  function runAs(args: string[]): { status: number | null; stderr: string } {
+    if (!canRun) throw new Error(`"nobody" (uid 65534) cannot run ${bin}: the checkout must be readable by other users for this test`);
+    return spawnSync(process.execPath, [bin, ...args], { ...asUser, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } });
+  }
+
+  function openToAll(dir: string): void {
+    fs.chmodSync(dir, 0o777);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true }))
+      fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o777 : 0o666);
+  }
+
+  it('an unreadable template file: exit 1 naming it', () => {
+    const { dir, plan, templates, out } = workspace();
+    openToAll(dir);
+    const file = path.join(templates, 'partials', 'recipients.hbs');
+    fs.chmodSync(file, 0o000);
+    const result = runAs(['build', plan, '--out', out, '--template', templates]);
+    expect(result.stderr).toContain(`lỗi: mẫu "${file}" không đọc được (không có quyền đọc)`);
+    expect(result.status).toBe(1);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('an unreadable partials folder: exit 1 naming it', () => {
+    const { dir, plan, templates, out } = workspace();
+    openToAll(dir);
+    fs.chmodSync(path.join(templates, 'partials'), 0o000);
+    const result = runAs(['build', plan, '--out', out, '--template', templates]);
+    expect(result.stderr).toContain(`lỗi: mẫu "${path.join(templates, 'partials')}" không đọc được (không có quyền đọc)`);
+    expect(result.status).toBe(1);
+  });
+
+  it('a pattern over a tree with an unreadable folder, and that folder given itself: exit 2 naming the folder', () => {
+    const { dir, out } = workspace();
+    const locked = path.join(dir, 'plans', 'khoa');
+    fs.mkdirSync(locked, { recursive: true });
+    fs.copyFileSync(seed, path.join(dir, 'plans', '2020.yaml'));
+    openToAll(dir);
+    fs.chmodSync(locked, 0o000);
+    for (const input of [path.join(dir, 'plans', '**', '*.yaml'), locked]) {
+      const result = runAs(['build', input, '--out', out]);
+      expect(result.stderr).toContain(`lỗi: không đọc được thư mục "${locked}" (không có quyền đọc)`);
+      expect(result.stderr).not.toMatch(/lỗi nội bộ|\n\s+at /);
+      expect(result.status).toBe(2);
+    }
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
