@@ -1,9 +1,9 @@
 // `plan build`: builds plans (files, folders, globs) in one process; writes, checks (--check) or watches (--watch).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
-import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
+import { buildPlanFile, formats, outputName, outputPath, type Format } from '../pipeline';
+import { standardInputName } from '../plan/read-standard-input';
 import { prepareRenderers } from '../render/render-documents';
 import { findPlans } from './find-plans';
 import { printDiagnostics } from './format-diagnostic';
@@ -66,7 +66,7 @@ function sameOnDisk(file: string, bytes: Buffer): boolean {
 /** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */
 async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], io: Io): Promise<PlanReport> {
   const started = performance.now();
-  const report: PlanReport = { plan: planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
+  const report: PlanReport = { plan: planFile === '-' ? standardInputName : planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
   try {
     const epoch = io.env.SOURCE_DATE_EPOCH;
     const result = await buildPlanFile(planFile, {
@@ -123,7 +123,7 @@ function printReport(report: PlanReport, io: Io): void {
 function refuseNameClashes(plans: readonly string[]): void {
   const byName = new Map<string, string>();
   for (const plan of plans) {
-    const name = path.parse(plan).name;
+    const name = outputName(plan);
     const other = byName.get(name);
     if (other)
       throw new UsageError(`"${other}" và "${plan}" cùng tên nên sẽ ghi đè kết quả của nhau`, `"${other}" and "${plan}" have the same name and would overwrite each other's output`);

@@ -133,8 +133,8 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .description(t.validate)
     .argument('<files...>', t.files)
     .helpOption('-h, --help', t.help)
-    .action((files: string[]) => {
-      if (!validateCommand(files, io)) setExit(exitCodes.planError);
+    .action(async (files: string[]) => {
+      if (!(await validateCommand(files, io))) setExit(exitCodes.planError);
     });
   program
     .command('schema')
