@@ -5,7 +5,7 @@ import type { ResolvedDocument } from './layout/resolved-document';
 import { makeTheme } from './layout/theme';
 import { parseMarkup } from './model/parse-markup';
 import { parseIssueDate } from './plan/issue-date';
-import { loadPlanFile, type LoadedPlan } from './plan/load-plan';
+import { loadPlan, type LoadedPlan } from './plan/load-plan';
 import type { Plan } from './plan/plan-schema';
 import type { BuildInfo } from './render/build-info';
 import { renderDocuments, type Format } from './render/render-documents';
@@ -36,8 +36,8 @@ export interface BuildResult {
 }
 
 export async function buildPlanFile(planFile: string, options: BuildOptions): Promise<BuildResult> {
-  // 1. Load: read, parse the YAML, validate, normalize the text.
-  const loaded = loadPlanFile(planFile);
+  // 1. Load: read (the file, or standard input for "-"), parse the YAML, validate, normalize the text.
+  const loaded = await loadPlan(planFile);
   return buildLoadedPlan(loaded, options);
 }
 
@@ -78,7 +78,12 @@ export function buildDate(plan: Plan, sourceDateEpoch?: number): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
 }
 
-/** out/<plan name>.<format>; the name is the plan file's own name, so it cannot leave the output folder. */
+/** The outputs' name: the plan file's own name, so it cannot leave the output folder; "stdin" for standard input ("-"). */
+export function outputName(planFile: string): string {
+  return planFile === '-' ? 'stdin' : path.parse(planFile).name;
+}
+
+/** out/<plan name>.<format>. */
 export function outputPath(outDir: string, planFile: string, format: Format): string {
-  return path.join(outDir, `${path.parse(planFile).name}.${format}`);
+  return path.join(outDir, `${outputName(planFile)}.${format}`);
 }

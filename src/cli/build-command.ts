@@ -1,14 +1,14 @@
 // `plan build`: builds plans (files, folders, globs) in one process; writes, checks (--check) or watches (--watch).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
-import { buildPlanFile, formats, outputPath, type Format } from '../pipeline';
+import { buildPlanFile, formats, outputName, outputPath, type Format } from '../pipeline';
+import { standardInputName } from '../plan/read-standard-input';
 import { prepareRenderers } from '../render/render-documents';
 import { findPlans } from './find-plans';
 import { printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
-import { cleanUpOnInterrupt, OutputError, writeAtomically } from './write-atomically';
+import { OutputError, whileWriting, writeAtomically } from './write-atomically';
 
 export interface BuildCommandOptions {
   out: string;
@@ -66,7 +66,7 @@ function sameOnDisk(file: string, bytes: Buffer): boolean {
 /** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */
 async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], io: Io): Promise<PlanReport> {
   const started = performance.now();
-  const report: PlanReport = { plan: planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
+  const report: PlanReport = { plan: planFile === '-' ? standardInputName : planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
   try {
     const epoch = io.env.SOURCE_DATE_EPOCH;
     const result = await buildPlanFile(planFile, {
@@ -79,7 +79,7 @@ async function buildOne(planFile: string, options: BuildCommandOptions, chosen: 
     // that already holds these very bytes is left as it was (its date too), as make would.
     const files = result.documents.map((document) => ({ file: outputPath(options.out, planFile, document.format), bytes: document.bytes }));
     const changed = options.check ? [] : files.filter(({ file, bytes }) => !sameOnDisk(file, bytes));
-    if (changed.length > 0) writeAtomically(...changed);
+    if (changed.length > 0) whileWriting(() => writeAtomically(...changed)); // Ctrl+C waits for the write, and only for it
     for (const entry of files) {
       const { file, bytes } = entry;
       const output: OutputReport = { path: file, bytes: bytes.length };
@@ -123,7 +123,7 @@ function printReport(report: PlanReport, io: Io): void {
 function refuseNameClashes(plans: readonly string[]): void {
   const byName = new Map<string, string>();
   for (const plan of plans) {
-    const name = path.parse(plan).name;
+    const name = outputName(plan);
     const other = byName.get(name);
     if (other)
       throw new UsageError(`"${other}" và "${plan}" cùng tên nên sẽ ghi đè kết quả của nhau`, `"${other}" and "${plan}" have the same name and would overwrite each other's output`);
@@ -139,39 +139,34 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   prepareRenderers(chosen);
   const started = performance.now();
   const reports: PlanReport[] = [];
-  const stopCleaning = cleanUpOnInterrupt();
-  try {
-    // Two plans in flight: while the render thread makes one plan's DOCX, this thread reads and draws the next.
-    // Reports come out in the plans' order.
-    const inFlight: Array<Promise<PlanReport>> = [];
-    let next = 0;
-    const startNext = () => {
-      if (next >= plans.length) return;
-      const build = buildOne(plans[next++]!, options, chosen, io);
-      build.catch(() => undefined); // awaited in turn below; this only keeps an early failure from counting as unhandled
-      inFlight.push(build);
-    };
-    startNext();
-    startNext();
-    const finish = (report: PlanReport) => {
-      reports.push(report);
-      printReport(report, io);
-      if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
-    };
-    while (inFlight.length > 0) {
-      let report: PlanReport;
-      try {
-        report = await inFlight.shift()!;
-      } catch (error) {
-        // An internal error ends the command, but not before the plan already under way has finished and said so.
-        for (const other of await Promise.allSettled(inFlight)) if (other.status === 'fulfilled') finish(other.value);
-        throw error;
-      }
-      startNext();
-      finish(report);
+  // Two plans in flight: while the render thread makes one plan's DOCX, this thread reads and draws the next.
+  // Reports come out in the plans' order.
+  const inFlight: Array<Promise<PlanReport>> = [];
+  let next = 0;
+  const startNext = () => {
+    if (next >= plans.length) return;
+    const build = buildOne(plans[next++]!, options, chosen, io);
+    build.catch(() => undefined); // awaited in turn below; this only keeps an early failure from counting as unhandled
+    inFlight.push(build);
+  };
+  startNext();
+  startNext();
+  const finish = (report: PlanReport) => {
+    reports.push(report);
+    printReport(report, io);
+    if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
+  };
+  while (inFlight.length > 0) {
+    let report: PlanReport;
+    try {
+      report = await inFlight.shift()!;
+    } catch (error) {
+      // An internal error ends the command, but not before the plan already under way has finished and said so.
+      for (const other of await Promise.allSettled(inFlight)) if (other.status === 'fulfilled') finish(other.value);
+      throw error;
     }
-  } finally {
-    stopCleaning();
+    startNext();
+    finish(report);
   }
   const failed = reports.filter((report) => !report.ok).length;
   const totalMs = Math.round(performance.now() - started);

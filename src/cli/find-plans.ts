@@ -1,8 +1,9 @@
-// Turns the paths given to `plan build` into plan files: files as they are, folders' *.yaml, and glob patterns
-// (expanded here, since Windows shells do not expand them).
+// Turns the paths given to `plan build` into plan files: files as they are, folders' *.yaml, glob patterns
+// (expanded here, since Windows shells do not expand them), and "-" for standard input.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
+import { refuseSpecialFile } from '../plan/read-plan-file';
 
 const isPattern = (text: string) => /[*?]/.test(text);
 
@@ -45,10 +46,19 @@ function walk(dir: string): string[] {
 
 const isPlanFile = (file: string) => /\.ya?ml$/i.test(file);
 
+/** A device, pipe or socket found as a plan (named, or matched by a folder or pattern) is refused before anything is built. */
+function refuseSpecialFiles(files: readonly string[]): void {
+  for (const file of files) {
+    const stat = file === '-' ? undefined : fs.statSync(file, { throwIfNoEntry: false });
+    if (stat) refuseSpecialFile(file, stat);
+  }
+}
+
 export function findPlans(inputs: readonly string[]): string[] {
   const found: string[] = [];
   for (const input of inputs) {
-    if (isPattern(input)) {
+    if (input === '-') found.push(input); // standard input
+    else if (isPattern(input)) {
       const base = input.split(/[\\/]/).findIndex((segment) => isPattern(segment));
       const root = input.split(/[\\/]/).slice(0, base).join(path.sep) || '.';
       const regex = patternToRegExp(path.normalize(input));
@@ -62,5 +72,7 @@ export function findPlans(inputs: readonly string[]): string[] {
     } else if (fs.existsSync(input)) found.push(input);
     else throw new UsageError(`không tìm thấy tệp kế hoạch "${input}"`, `plan file "${input}" not found`);
   }
-  return [...new Set(found)];
+  const plans = [...new Set(found)];
+  refuseSpecialFiles(plans);
+  return plans;
 }

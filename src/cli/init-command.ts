@@ -5,7 +5,7 @@ import { UsageError } from '../errors';
 import { packageDir } from '../package-dir';
 import { builtInTemplatesDir } from '../template/render-template';
 import { inLanguage, type Io } from './io';
-import { refuseOverwrite, writeAtomically } from './write-atomically';
+import { refuseOverwrite, whileWriting, writeAtomically } from './write-atomically';
 
 const startersDir = path.join(builtInTemplatesDir, 'starters');
 const schemaFile = path.join(packageDir, 'schema', 'plan.schema.json');
@@ -19,7 +19,7 @@ export function initCommand(file: string, options: { type: string; force?: boole
   refuseOverwrite(file, options.force);
   const schema = path.relative(path.dirname(path.resolve(file)), schemaFile).split(path.sep).join('/');
   const text = `# yaml-language-server: $schema=${schema}\n${fs.readFileSync(starter, 'utf8')}`;
-  writeAtomically({ file, bytes: Buffer.from(text, 'utf8') });
+  whileWriting(() => writeAtomically({ file, bytes: Buffer.from(text, 'utf8') }));
   io.stderr(inLanguage(io, `đã ghi ${file}; sửa nội dung rồi chạy: plan build ${file}`, `wrote ${file}; edit it, then run: plan build ${file}`));
   io.stdout(file);
 }

@@ -1,5 +1,6 @@
 // The CLI's window on the world: output streams, environment and language, injected so tests can run it in-process.
 import type { Language } from '../i18n/language';
+import { stopNow } from './write-atomically';
 
 export interface Io {
   stdout(line: string): void;
@@ -9,9 +10,30 @@ export interface Io {
   language?: Language;
 }
 
+/** Exit code when the reader of stdout or stderr went away: 128 + SIGPIPE, as a Unix tool killed by SIGPIPE. */
+export const closedOutputExitCode = 141;
+
+let guarded = false;
+
+/**
+ * `plan … | head -c 1`: the reader closed the pipe, and the next write fails (EPIPE). plan stops there, quietly, as
+ * Unix tools do. The failure comes as an event, between two steps, never in the middle of writing a file.
+ */
+function stopWhenClosed(): void {
+  if (guarded) return;
+  guarded = true;
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => stopNow(closedOutputExitCode));
+}
+
 export const processIo: Io = {
-  stdout: (line) => process.stdout.write(`${line}\n`),
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  stdout: (line) => {
+    stopWhenClosed();
+    process.stdout.write(`${line}\n`);
+  },
+  stderr: (line) => {
+    stopWhenClosed();
+    process.stderr.write(`${line}\n`);
+  },
   env: process.env,
 };
 

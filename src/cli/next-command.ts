@@ -2,7 +2,7 @@
 import { nextFileName, nextYear } from '../next/next-year';
 import { readPlanFile } from '../plan/read-plan-file';
 import { inLanguage, type Io } from './io';
-import { refuseOverwrite, writeAtomically } from './write-atomically';
+import { refuseOverwrite, whileWriting, writeAtomically } from './write-atomically';
 
 export function nextCommand(planFile: string, options: { out?: string; force?: boolean }, io: Io): void {
   const source = readPlanFile(planFile);
@@ -10,7 +10,7 @@ export function nextCommand(planFile: string, options: { out?: string; force?: b
   const year = Number(/^\s*date:\s*["']?(\d{4})/m.exec(source)?.[1]);
   const target = options.out ?? nextFileName(planFile, year);
   refuseOverwrite(target, options.force);
-  writeAtomically({ file: target, bytes: Buffer.from(result.text, 'utf8') });
+  whileWriting(() => writeAtomically({ file: target, bytes: Buffer.from(result.text, 'utf8') }));
   io.stderr(inLanguage(io, `đã ghi ${target}; cần xem lại:`, `wrote ${target}; still to review:`));
   for (const item of result.checklist) io.stderr(`  - ${io.language === 'en' ? item.en : item.vi}`);
   io.stdout(target);

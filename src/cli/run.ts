@@ -1,22 +1,20 @@
 // The command line: declares commands and options with commander and maps errors to exit codes (0, 1, 2, 3).
 import { Command, CommanderError, Option } from 'commander';
-import { PlanError, UsageError } from '../errors';
 import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
-import { printDiagnostics } from './format-diagnostic';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
-import { inLanguage, processIo, type Io } from './io';
+import { processIo, type Io } from './io';
+import { exitCodes, reportError } from './report-error';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
-import { OutputError } from './write-atomically';
 import { watchPlans } from './watch-plans';
 
 /** For the bundle's loader (start.ts): the bundle's own copy of it. */
 export { useRenderWorker } from '../render/render-documents';
 
-export const exitCodes = { ok: 0, planError: 1, usage: 2, internal: 3 } as const;
+export { exitCodes };
 
 const texts = {
   vi: {
@@ -133,8 +131,8 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .description(t.validate)
     .argument('<files...>', t.files)
     .helpOption('-h, --help', t.help)
-    .action((files: string[]) => {
-      if (!validateCommand(files, io)) setExit(exitCodes.planError);
+    .action(async (files: string[]) => {
+      if (!(await validateCommand(files, io))) setExit(exitCodes.planError);
     });
   program
     .command('schema')
@@ -194,28 +192,6 @@ export async function run(argv: readonly string[], baseIo: Io = processIo, signa
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
-    if (error instanceof OutputError) {
-      const text = error.describe();
-      io.stderr(inLanguage(io, `lỗi: ${text.vi}`, `error: ${text.en}`));
-      return exitCodes.planError;
-    }
-    if (error instanceof UsageError) {
-      io.stderr(inLanguage(io, `lỗi: ${error.message}`, `error: ${error.english}`));
-      return exitCodes.usage;
-    }
-    if (error instanceof PlanError) {
-      const count = printDiagnostics(error.diagnostics, io);
-      io.stderr(inLanguage(io, `${count} lỗi; không ghi tệp nào.`, `${count} error(s); no file written.`));
-      return exitCodes.planError;
-    }
-    const detail = argv.includes('--debug') || io.env.PLAN_DEBUG ? `\n${(error as Error).stack}` : '';
-    io.stderr(
-      inLanguage(
-        io,
-        `lỗi nội bộ của plan (đây là lỗi chương trình, xin báo lại): ${(error as Error).message}${detail}`,
-        `internal error in plan (a bug, please report it): ${(error as Error).message}${detail}`,
-      ),
-    );
-    return exitCodes.internal;
+    return reportError(error, io, argv.includes('--debug') || Boolean(io.env.PLAN_DEBUG));
   }
 }

@@ -1,42 +1,128 @@
-// `plan build --watch`: rebuilds a plan when it or a template changes; a failed rebuild keeps the last good files.
+// `plan build --watch`: rebuilds a plan when it or a template changes; a failed rebuild keeps the last good files, and a
+// plan or template that is deleted or renamed (editors save so) is waited for, then rebuilt when it returns.
 import fs from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors';
 import { builtInTemplatesDir } from '../template/render-template';
 import { buildCommand, type BuildCommandOptions } from './build-command';
 import { findPlans } from './find-plans';
 import { inLanguage, type Io } from './io';
+import { reportError } from './report-error';
+
+/** How often the watched folders are looked at, to notice one deleted or replaced (its watcher then sees nothing). */
+const folderCheckMs = 250;
+
+/** A folder's watcher, opened again when the folder is replaced or comes back after being deleted. */
+interface WatchedFolder {
+  dir: string;
+  recursive: boolean;
+  watcher?: fs.FSWatcher;
+  /** The folder's inode when its watcher was opened: another one means it was replaced. */
+  ino?: number;
+}
 
 /** Watches until `signal` aborts (Ctrl+C in the CLI). */
 export async function watchPlans(inputs: readonly string[], options: BuildCommandOptions, io: Io, signal: AbortSignal): Promise<void> {
+  if (inputs.includes('-'))
+    throw new UsageError('không theo dõi được đầu vào chuẩn ("-"); hãy ghi tên tệp kế hoạch', 'standard input ("-") cannot be watched; name the plan file');
   await buildCommand(inputs, options, io);
   const plans = findPlans(inputs).map((plan) => path.resolve(plan));
   const templateDir = path.resolve(options.template ?? builtInTemplatesDir);
+  const inTemplates = (file: string) => file === templateDir || file.startsWith(templateDir + path.sep);
+  const relative = (file: string) => path.relative('.', file) || '.';
   const pending = new Set<string>();
+  /** What was said to be gone, so it is said once, and said to be back when it returns. */
+  const gone = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+
+  /** Whether the file or folder is there; says once that it is gone. */
+  const present = (file: string, folder: boolean): boolean => {
+    if (fs.existsSync(file)) {
+      gone.delete(file);
+      return true;
+    }
+    if (!gone.has(file)) {
+      gone.add(file);
+      const name = relative(file);
+      io.stderr(
+        folder
+          ? inLanguage(io, `— thư mục mẫu ${name} không còn (đã xóa hoặc đổi tên); chờ thư mục trở lại`, `— the template folder ${name} is gone (deleted or renamed); waiting for it to come back`)
+          : inLanguage(io, `— ${name} không còn (đã xóa hoặc đổi tên); chờ tệp trở lại`, `— ${name} is gone (deleted or renamed); waiting for it to come back`),
+      );
+    }
+    return false;
+  };
 
   const rebuild = () => {
     const changed = [...pending];
     pending.clear();
     running = running.then(async () => {
-      const templatesChanged = changed.some((file) => file.startsWith(templateDir));
+      const templatesChanged = changed.some(inTemplates);
       const targets = templatesChanged ? plans : plans.filter((plan) => changed.includes(plan));
       if (targets.length === 0) return;
-      io.stderr(inLanguage(io, `— thay đổi: ${changed.map((f) => path.relative('.', f)).join(', ')}`, `— changed: ${changed.map((f) => path.relative('.', f)).join(', ')}`));
-      await buildCommand(targets.map((plan) => path.relative('.', plan)), options, io);
+      io.stderr(inLanguage(io, `— thay đổi: ${changed.map(relative).join(', ')}`, `— changed: ${changed.map(relative).join(', ')}`));
+      if (!present(templateDir, true)) return;
+      const ready = targets.filter((plan) => present(plan, false));
+      if (ready.length === 0) return;
+      try {
+        await buildCommand(ready.map(relative), options, io);
+      } catch (error) {
+        // A rebuild's failure (a template gone missing, a file swapped for a folder) is said, and watching goes on.
+        reportError(error, io, Boolean(io.env.PLAN_DEBUG));
+      }
     });
   };
-  const onChange = (dir: string) => (_event: string, name: string | Buffer | null) => {
-    if (!name) return;
-    pending.add(path.join(dir, name.toString()));
+  const noteChange = (file: string) => {
+    pending.add(file);
     clearTimeout(timer);
     timer = setTimeout(rebuild, 80); // editors write in several steps: wait for the last one
   };
-  const watched = [...new Set([...plans.map((plan) => path.dirname(plan)), templateDir])];
-  const watchers = watched.map((dir) => fs.watch(dir, { recursive: dir === templateDir, signal }, onChange(dir)));
+
+  const folders: WatchedFolder[] = [...new Set(plans.map((plan) => path.dirname(plan)))].map((dir) => ({ dir, recursive: false }));
+  if (!folders.some((folder) => folder.dir === templateDir)) folders.push({ dir: templateDir, recursive: true });
+  else folders.find((folder) => folder.dir === templateDir)!.recursive = true;
+  const close = (folder: WatchedFolder) => {
+    folder.watcher?.close();
+    folder.watcher = undefined;
+  };
+  /**
+   * Opens the folder's watcher when the folder is there and has none (or the folder was replaced), closes it when the
+   * folder is gone; returns whether it did either.
+   */
+  const keepWatching = (folder: WatchedFolder): boolean => {
+    const stat = fs.statSync(folder.dir, { throwIfNoEntry: false });
+    const had = folder.watcher !== undefined;
+    if (had && stat?.isDirectory() && stat.ino === folder.ino) return false;
+    close(folder);
+    if (!stat?.isDirectory()) return had;
+    try {
+      const watcher = fs.watch(folder.dir, { recursive: folder.recursive, signal }, (_event, name) => {
+        if (name) noteChange(path.join(folder.dir, name.toString()));
+      });
+      // The folder was deleted under the watcher: the next check opens a new one when the folder is back.
+      watcher.on('error', () => close(folder));
+      folder.watcher = watcher;
+      folder.ino = stat.ino;
+      return true;
+    } catch {
+      return had; // gone between the look and the watch: the next check tries again
+    }
+  };
+  for (const folder of folders) keepWatching(folder);
+  const checker = setInterval(() => {
+    for (const folder of folders) {
+      if (!keepWatching(folder)) continue;
+      // The folder went, came back or was replaced: what it holds may have changed with no event seen.
+      for (const plan of plans) if (path.dirname(plan) === folder.dir) noteChange(plan);
+      if (folder.dir === templateDir) noteChange(templateDir);
+    }
+  }, folderCheckMs);
+
   io.stderr(inLanguage(io, 'đang theo dõi thay đổi; nhấn Ctrl+C để dừng', 'watching for changes; press Ctrl+C to stop'));
-  await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
+  clearInterval(checker);
   clearTimeout(timer);
-  for (const watcher of watchers) watcher.close();
+  for (const folder of folders) close(folder);
   await running;
 }

@@ -83,15 +83,43 @@ export function refuseOverwrite(file: string, force: boolean | undefined): void 
     throw new UsageError(`"${file}" đã có; thêm --force để ghi đè`, `"${file}" already exists; add --force to overwrite it`);
 }
 
-/** On Ctrl+C or SIGTERM during a build: remove the temporary file being written, then exit (130 / 143). */
+/** Ends plan at once (Ctrl+C, SIGTERM, a closed standard output): removes the temporary files being written, then exits. */
+export function stopNow(code: number): never {
+  for (const temporary of pendingTemporaryFiles) fs.rmSync(temporary, { force: true });
+  process.exit(code);
+}
+
+const interrupts = ['SIGINT', 'SIGTERM'] as const;
+const onInterrupt = (signal: NodeJS.Signals) => stopNow(signal === 'SIGINT' ? 130 : 143);
+let holds = 0;
+
+/**
+ * Catches Ctrl+C and SIGTERM while files are being put in place (the handler removes the temporary files and exits
+ * 130 / 143), and returns the function that lets them go. Elsewhere plan installs no handler, so the system ends it at
+ * once whatever it is doing: a handler runs only when this thread is free, and a large plan keeps it busy a while.
+ */
 export function cleanUpOnInterrupt(): () => void {
-  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
-    const handler = () => {
-      for (const temporary of pendingTemporaryFiles) fs.rmSync(temporary, { force: true });
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    };
-    process.once(signal, handler);
-    return () => process.removeListener(signal, handler);
-  });
-  return () => handlers.forEach((remove) => remove());
+  if (holds++ === 0) for (const signal of interrupts) process.on(signal, onInterrupt);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    // A signal that came during the writing waits in libuv until the loop next polls, and removing the handler before
+    // that would drop it: the handler stays until the loop has turned twice (so it has polled at least once).
+    setImmediate(() =>
+      setImmediate(() => {
+        if (--holds === 0) for (const signal of interrupts) process.removeListener(signal, onInterrupt);
+      }),
+    );
+  };
+}
+
+/** Runs a write (writeAtomically) with Ctrl+C and SIGTERM held until it is done: outputs are whole or not there. */
+export function whileWriting<T>(write: () => T): T {
+  const release = cleanUpOnInterrupt();
+  try {
+    return write();
+  } finally {
+    release();
+  }
 }

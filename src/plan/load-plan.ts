@@ -4,6 +4,7 @@ import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { checkPlan } from './check-plan';
 import { readPlanFile } from './read-plan-file';
+import { readStandardInput, standardInputName } from './read-standard-input';
 import { describeIssue } from './describe-issue';
 import { expandText } from './expand-text';
 import { checkShape } from './plan-shape';
@@ -22,6 +23,11 @@ export interface LoadedPlan {
 /** Reads (see read-plan-file.ts for what can go wrong) and parses a plan file. */
 export function loadPlanFile(file: string): LoadedPlan {
   return parsePlan(readPlanFile(file), file);
+}
+
+/** Like loadPlanFile, and "-" reads the plan from standard input (named "<stdin>" in messages). */
+export async function loadPlan(file: string): Promise<LoadedPlan> {
+  return file === '-' ? parsePlan(await readStandardInput(), standardInputName) : loadPlanFile(file);
 }
 
 /** Parses and validates plan text; `file` is only used in messages. Throws PlanError with every problem found. */

@@ -1,10 +1,11 @@
-// Reads a plan file defensively: the file a clerk names may be missing, a folder, unreadable, huge, or not text.
+// Reads a plan file defensively: the file a clerk names may be missing, a folder, a device or a pipe, unreadable,
+// huge, or not text.
 import fs from 'node:fs';
 import { diagnostic, PlanError, UsageError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 
 /** Plans are a few kilobytes; anything near this limit is not a plan. */
-const maxPlanBytes = 1024 * 1024;
+export const maxPlanBytes = 1024 * 1024;
 
 function fail(file: string, message: Bilingual, hint: Bilingual): never {
   throw new PlanError([diagnostic({ file, line: 1, column: 1 }, 'error', message, hint)]);
@@ -20,6 +21,63 @@ function binaryKind(bytes: Buffer): Bilingual | undefined {
   return undefined;
 }
 
+/** What a path that is neither a regular file nor a folder is, in words. */
+function specialKind(stat: fs.Stats): Bilingual {
+  if (stat.isCharacterDevice()) return say('một thiết bị ký tự', 'a character device');
+  if (stat.isBlockDevice()) return say('một thiết bị khối', 'a block device');
+  if (stat.isFIFO()) return say('một đường ống (FIFO)', 'a pipe (FIFO)');
+  if (stat.isSocket()) return say('một socket', 'a socket');
+  return say('không phải tệp thường', 'not a regular file');
+}
+
+/**
+ * Refuses a device, a pipe or a socket (also through a link) before it is opened: /dev/zero never ends and opening a
+ * pipe nobody writes to never returns. Standard input is read only when asked for with "-".
+ */
+export function refuseSpecialFile(file: string, stat: fs.Stats): void {
+  if (stat.isFile() || stat.isDirectory()) return;
+  const kind = specialKind(stat);
+  throw new UsageError(
+    `"${file}" là ${kind.vi}, không phải tệp kế hoạch; để đọc kế hoạch từ đầu vào chuẩn, ghi "-"`,
+    `"${file}" is ${kind.en}, not a plan file; to read a plan from standard input, write "-"`,
+  );
+}
+
+/** The plan is over the limit: said the same way for a file and for standard input (whose size is known only in part). */
+export function failTooLarge(file: string, knownSize?: number): never {
+  const size = knownSize === undefined ? `> ${maxPlanBytes / 1024} KB` : `${Math.round(knownSize / 1024)} KB`;
+  return fail(
+    file,
+    say(`tệp quá lớn (${size}); một kế hoạch không vượt quá ${maxPlanBytes / 1024} KB`, `the file is too large (${size}); a plan stays under ${maxPlanBytes / 1024} KB`),
+    say('kiểm tra đúng tệp kế hoạch chưa', 'check that this is the plan file'),
+  );
+}
+
+/** The file (or standard input) could not be read. */
+export function failUnreadable(file: string, code: string): never {
+  const denied = code === 'EACCES' || code === 'EPERM';
+  return fail(
+    file,
+    say(`không đọc được tệp (${denied ? 'không có quyền đọc' : code})`, `cannot read the file (${denied ? 'no permission to read it' : code})`),
+    say('kiểm tra quyền đọc tệp, hoặc chép tệp sang thư mục của bạn', 'check the file permissions, or copy the file to your own folder'),
+  );
+}
+
+/**
+ * Reads at most the limit and one byte more from an open file, so a file that grows while it is read (or lies about its
+ * size) is refused without reading it whole. Returns the bytes read; more than `maxPlanBytes` means too large.
+ */
+function readBounded(fd: number): Buffer {
+  const buffer = Buffer.allocUnsafe(maxPlanBytes + 1);
+  let length = 0;
+  while (length < buffer.length) {
+    const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
+}
+
 export function readPlanFile(file: string): string {
   let stat: fs.Stats;
   try {
@@ -28,25 +86,29 @@ export function readPlanFile(file: string): string {
     throw new UsageError(`không tìm thấy tệp kế hoạch "${file}"`, `plan file "${file}" not found`);
   }
   if (stat.isDirectory()) throw new UsageError(`"${file}" là một thư mục, không phải tệp kế hoạch`, `"${file}" is a folder, not a plan file`);
-  if (stat.size > maxPlanBytes)
-    fail(
-      file,
-      say(`tệp quá lớn (${Math.round(stat.size / 1024)} KB); một kế hoạch không vượt quá ${maxPlanBytes / 1024} KB`, `the file is too large (${Math.round(stat.size / 1024)} KB); a plan stays under ${maxPlanBytes / 1024} KB`),
-      say('kiểm tra đúng tệp kế hoạch chưa', 'check that this is the plan file'),
-    );
+  refuseSpecialFile(file, stat);
+  if (stat.size > maxPlanBytes) failTooLarge(file, stat.size);
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
     // Tests inject an unreadable file through the environment (root reads every file); see tests/output/faults.test.ts.
     if (process.env.PLAN_FAULT === 'read') throw Object.assign(new Error('injected'), { code: 'EACCES' });
-    bytes = fs.readFileSync(file);
+    // Non-blocking, and checked again once open: the file may have been swapped for a pipe since it was looked at.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    refuseSpecialFile(file, fs.fstatSync(fd));
+    bytes = readBounded(fd);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    fail(
-      file,
-      say(`không đọc được tệp (${code === 'EACCES' || code === 'EPERM' ? 'không có quyền đọc' : code})`, `cannot read the file (${code === 'EACCES' || code === 'EPERM' ? 'no permission to read it' : code})`),
-      say('kiểm tra quyền đọc tệp, hoặc chép tệp sang thư mục của bạn', 'check the file permissions, or copy the file to your own folder'),
-    );
+    if (error instanceof UsageError) throw error;
+    failUnreadable(file, (error as NodeJS.ErrnoException).code ?? '');
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
+  if (bytes.length > maxPlanBytes) failTooLarge(file); // it grew while it was read
+  return decodePlanText(bytes, file);
+}
+
+/** Plan bytes (from a file or standard input) as text: refuses binary files and text that is not UTF-8. */
+export function decodePlanText(bytes: Buffer, file: string): string {
   const kind = binaryKind(bytes);
   if (kind)
     fail(

@@ -1,0 +1,77 @@
+// --watch goes on when the plan, a template or the template folder is deleted, renamed over (as editors save) or
+// replaced: it says the file is gone, waits, and rebuilds when it returns; never a crash or a stack trace.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { run } from '../../../src/cli/run';
+import { memoryIo, repoRoot } from '../../helpers/build-plan';
+
+const seed = path.join(repoRoot, 'plans', '2020.yaml');
+
+/** Polls until the check holds, for at most 10 s. */
+async function waitFor(check: () => boolean): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(check()).toBe(true);
+}
+
+function watching(lang: 'vi' | 'en') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-watch-'));
+  const plan = path.join(dir, 'ke-hoach.yaml');
+  fs.copyFileSync(seed, plan);
+  const templates = path.join(dir, 'mau');
+  fs.cpSync(path.join(repoRoot, 'templates'), templates, { recursive: true });
+  const out = path.join(dir, 'out');
+  const docx = path.join(out, 'ke-hoach.docx');
+  const io = memoryIo();
+  const controller = new AbortController();
+  const done = run(['build', plan, '--out', out, '--format', 'docx', '--template', templates, '--watch', '--lang', lang], io, controller.signal);
+  const builds = () => io.err.filter((line) => line.includes(' → ')).length;
+  const said = (text: string) => io.err.some((line) => line.includes(text));
+  /** Signer's name, to change the output. */
+  const rename = (name: string) => fs.readFileSync(plan, 'utf8').replace(/name: .*Hiếu|name: Người \d+/, `name: ${name}`);
+  return { dir, plan, templates, docx, io, controller, done, builds, said, rename };
+}
+
+describe('--watch survives', () => {
+  it('the plan deleted, then written again; renamed over by an editor; its folder replaced', async () => {
+    const w = watching('vi');
+    await waitFor(() => w.said('Ctrl+C'));
+    const first = fs.readFileSync(w.docx);
+    fs.rmSync(w.plan);
+    await waitFor(() => w.said('ke-hoach.yaml không còn (đã xóa hoặc đổi tên); chờ tệp trở lại'));
+    expect(fs.readFileSync(w.docx).equals(first)).toBe(true); // the last good file stays
+    fs.copyFileSync(seed, w.plan);
+    await waitFor(() => w.builds() === 2);
+    // Vim and VS Code: write a new file beside it, rename it over the plan.
+    const text = w.rename('Người 1');
+    fs.writeFileSync(`${w.plan}.swp`, text);
+    fs.renameSync(`${w.plan}.swp`, w.plan);
+    await waitFor(() => w.builds() === 3 && !fs.readFileSync(w.docx).equals(first));
+    w.controller.abort();
+    expect(await w.done).toBe(0);
+    expect(w.io.err.join('\n')).not.toMatch(/\bat .*\.[jt]s:\d+|lỗi nội bộ/);
+  }, 30_000);
+
+  it('a template deleted then back, and the template folder renamed away and back (in English)', async () => {
+    const w = watching('en');
+    await waitFor(() => w.said('Ctrl+C'));
+    const hbs = path.join(w.templates, 'ke-hoach.hbs');
+    const kept = fs.readFileSync(hbs);
+    fs.rmSync(hbs);
+    await waitFor(() => w.said('has no ke-hoach.hbs'));
+    fs.writeFileSync(hbs, kept);
+    await waitFor(() => w.builds() === 2);
+    fs.renameSync(w.templates, `${w.templates}-cu`);
+    await waitFor(() => w.said('the template folder') && w.said('is gone (deleted or renamed); waiting for it to come back'));
+    fs.renameSync(`${w.templates}-cu`, w.templates);
+    await waitFor(() => w.builds() === 3);
+    // The new folder is watched: a change in it still rebuilds.
+    fs.appendFileSync(hbs, '\n');
+    await waitFor(() => w.builds() === 4);
+    w.controller.abort();
+    expect(await w.done).toBe(0);
+    expect(w.io.err.join('\n')).not.toMatch(/\bat .*\.[jt]s:\d+|internal error/);
+  }, 30_000);
+});
