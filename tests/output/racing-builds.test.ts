@@ -44,8 +44,8 @@ describe('builds racing into one folder', () => {
     const env = { PLAN_FAULT: 'slow-write' };
     const started = Date.now();
     let rounds = 0;
-    // 40 rounds, or as many as fit in 60 s on a busy machine (at least 10).
-    while (rounds < 40 && (rounds < 10 || Date.now() - started < 60_000)) {
+    // 40 rounds, or as many as fit in 40 s on a busy machine (at least 10).
+    while (rounds < 40 && (rounds < 10 || Date.now() - started < 40_000)) {
       // Every other round starts from an empty folder; the others rebuild over the pair the last round left.
       const out = path.join(dir, rounds % 2 === 0 ? `out-${rounds}` : `out-${rounds - 1}`);
       const results = await Promise.all(plans.map((plan) => build(plan, out, env)));
