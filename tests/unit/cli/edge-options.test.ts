@@ -127,7 +127,9 @@ describe('next on a plan of the year 9999', () => {
 });
 
 describe('a failed write leaves no new folder behind', () => {
-  afterEach(() => delete process.env.PLAN_FAULT);
+  afterEach(() => {
+    delete process.env.PLAN_FAULT;
+  });
 
   it.each(['write', 'readonly'])('PLAN_FAULT=%s: the folders the build made are removed; one that was there stays', async (fault) => {
     const parent = fresh();
