@@ -8,12 +8,12 @@ import { prepareRenderers } from '../render/render-documents';
 import { findPlans } from './find-plans';
 import { printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
-import { withOutputLock } from './output-lock';
+import { lockFiles, withOutputLock } from './output-lock';
 import { refuseEmptyPath } from './refuse-empty-path';
 import { refuseOutputsOnInputs } from './same-file';
 import { readSourceDateEpoch } from './source-date-epoch';
 import { templateFiles } from './template-files';
-import { cleanUpOnInterrupt, OutputError, writeAtomically } from './write-atomically';
+import { cleanUpOnInterrupt, OutputError, scratchFiles, writeAtomically } from './write-atomically';
 
 export interface BuildCommandOptions {
   out: string;
@@ -146,9 +146,12 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   const sourceDateEpoch = readSourceDateEpoch(io.env);
   const plans = findPlans(inputs);
   refuseNameClashes(plans);
-  // No output may land on a file the build reads (a plan named x.pdf, a link to a plan or a template), before
-  // anything is built.
-  const outputs = plans.flatMap((plan) => chosen.map((format) => outputPath(options.out, plan, format)));
+  // No file the build writes (outputs, their temporary files, the lock) may be one it reads (a plan named x.pdf, a
+  // link to a plan or a template), checked before anything is built.
+  const outputs = plans.flatMap((plan) => {
+    const files = chosen.map((format) => outputPath(options.out, plan, format));
+    return [...files, ...files.flatMap(scratchFiles), ...lockFiles(options.out, path.parse(plan).name)];
+  });
   refuseOutputsOnInputs(outputs, options.template === undefined ? plans : [...plans, ...templateFiles(options.template)]);
   prepareRenderers(chosen);
   const started = performance.now();

@@ -8,7 +8,7 @@ import { builtInTemplatesDir } from '../template/render-template';
 import { inLanguage, type Io } from './io';
 import { refuseEmptyPath } from './refuse-empty-path';
 import { refuseOutputsOnInputs } from './same-file';
-import { refuseOverwrite, writeAtomically } from './write-atomically';
+import { refuseOverwrite, scratchFiles, writeAtomically } from './write-atomically';
 
 const startersDir = path.join(builtInTemplatesDir, 'starters');
 const schemaFile = path.join(packageDir, 'schema', 'plan.schema.json');
@@ -32,7 +32,7 @@ export function initCommand(file: string, options: { type: string; force?: boole
     throw new UsageError(`chưa có tệp mẫu cho loại "${options.type}"; có: ${types}`, `no starter for the type "${options.type}"; there are: ${types}`);
   }
   // The starter is read: never written over, not even with --force.
-  refuseOutputsOnInputs([file], [starter]);
+  refuseOutputsOnInputs([file, ...scratchFiles(file)], [starter]);
   refuseOverwrite(file, options.force);
   const schema = path.relative(path.dirname(path.resolve(file)), schemaFile).split(path.sep).join('/');
   const text = `# yaml-language-server: $schema=${schema}\n${fs.readFileSync(starter, 'utf8')}`;

@@ -35,9 +35,9 @@ export async function withOutputLock<T>(dir: string, name: string, file: string,
   } catch (error) {
     throw new OutputError(file, codeOf(error));
   }
-  const lock = path.join(dir, `.${name}.plan-lock`);
+  const [lock, guard] = lockFiles(dir, name);
   try {
-    await acquire(lock, file);
+    await acquire(lock, guard, file);
     try {
       return section();
     } finally {
@@ -49,13 +49,19 @@ export async function withOutputLock<T>(dir: string, name: string, file: string,
   }
 }
 
+/** The lock of an output name and its take-over guard (a command checks them against its inputs too). */
+export function lockFiles(dir: string, name: string): [lock: string, guard: string] {
+  const lock = path.join(dir, `.${name}.plan-lock`);
+  return [lock, `${lock}-takeover`];
+}
+
 /** Creates the lock file (O_EXCL: fails if it exists), waiting for a live holder and taking over a stale lock. */
-async function acquire(lock: string, file: string): Promise<void> {
+async function acquire(lock: string, guard: string, file: string): Promise<void> {
   for (;;) {
     if (tryCreate(lock, file)) return;
     const stale = staleText(lock, staleAfterMs);
     if (stale === undefined) await sleep(retryMs);
-    else if (!breakStale(lock, stale, file)) await sleep(retryMs);
+    else if (!breakStale(lock, guard, stale, file)) await sleep(retryMs);
   }
 }
 
@@ -115,8 +121,7 @@ function isAlive(pid: number): boolean {
  * Removes a stale lock, under a take-over guard so that two processes finding the same stale lock cannot each
  * remove it and then one the other's new lock: the lock is removed only if it still holds the stale text.
  */
-function breakStale(lock: string, stale: string, file: string): boolean {
-  const guard = `${lock}-takeover`;
+function breakStale(lock: string, guard: string, stale: string, file: string): boolean {
   if (!tryCreate(guard, file)) {
     // Another process is taking over; a guard left by one killed while holding it is removed after a while.
     if (staleText(guard, takeoverStaleAfterMs) !== undefined) {

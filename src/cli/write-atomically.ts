@@ -48,11 +48,11 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
     for (const { file, bytes } of outputs) {
       current = file;
       const dir = path.dirname(file);
-      const base = path.join(dir, `.${path.basename(file)}.${process.pid}`);
+      const [temporary, backup] = scratchFiles(file);
       made.push(...makeFolders(dir));
       // Tests inject a read-only folder through the environment where they cannot make one; see tests/output/faults.test.ts.
       if (process.env.PLAN_FAULT === 'readonly') throw Object.assign(new Error('injected'), { code: 'EACCES' });
-      const entry = { file, temporary: `${base}.tmp`, backup: `${base}.bak`, hadFile: fs.existsSync(file), moved: false };
+      const entry = { file, temporary, backup, hadFile: fs.existsSync(file), moved: false };
       if (entry.hadFile && fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
       staged.push(entry);
       pendingTemporaryFiles.add(entry.temporary);
@@ -86,6 +86,12 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
     }
     if (failed) removeEmptyFolders(made);
   }
+}
+
+/** The temporary file and the backup writing `file` uses beside it (a command checks them against its inputs too). */
+export function scratchFiles(file: string): [temporary: string, backup: string] {
+  const base = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}`);
+  return [`${base}.tmp`, `${base}.bak`];
 }
 
 /** Refuses to replace a file the user did not ask to replace (`--force` does). */

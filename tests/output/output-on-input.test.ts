@@ -98,6 +98,19 @@ describe('build refuses an output that is one of its inputs', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['a.yaml', 'z.pdf']);
   });
 
+  it("a plan at the name of another plan's lock or temporary file is never taken over", async () => {
+    const { dir, plan } = folderWith('a.yaml');
+    const lockNamed = path.join(dir, '.a.plan-lock');
+    fs.writeFileSync(lockNamed, seed);
+    const old = new Date(Date.now() - 3_600_000);
+    fs.utimesSync(lockNamed, old, old); // as old as a stale lock
+    await refused(['build', plan, lockNamed, '--out', dir], lockNamed, lockNamed);
+    const temporaryNamed = path.join(dir, `.a.pdf.${process.pid}.tmp`);
+    fs.writeFileSync(temporaryNamed, seed);
+    await refused(['build', plan, temporaryNamed, '--out', dir, '--format', 'pdf'], temporaryNamed, temporaryNamed);
+    for (const file of [lockNamed, temporaryNamed]) expect(fs.readFileSync(file).equals(seed)).toBe(true);
+  });
+
   it('--check is refused the same way (the build it stands for would be)', async () => {
     const { dir, plan } = folderWith('x.pdf');
     await refused(['build', plan, '--out', dir, '--check'], path.join(dir, 'x.pdf'), plan);
