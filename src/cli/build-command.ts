@@ -8,7 +8,12 @@ import { prepareRenderers } from '../render/render-documents';
 import { findPlans } from './find-plans';
 import { printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
-import { OutputError, whileWriting, writeAtomically } from './write-atomically';
+import { lockFiles, withOutputLock } from './output-lock';
+import { refuseEmptyPath } from './refuse-empty-path';
+import { refuseOutputsOnInputs } from './same-file';
+import { readSourceDateEpoch } from './source-date-epoch';
+import { templateFiles } from './template-files';
+import { OutputError, scratchFiles, whileWriting, writeAtomically } from './write-atomically';
 
 export interface BuildCommandOptions {
   out: string;
@@ -64,22 +69,27 @@ function sameOnDisk(file: string, bytes: Buffer): boolean {
 }
 
 /** Builds one plan; writes its outputs unless checking. Never throws for a bad plan: the report says so. */
-async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], io: Io): Promise<PlanReport> {
+async function buildOne(planFile: string, options: BuildCommandOptions, chosen: readonly Format[], sourceDateEpoch: number | undefined): Promise<PlanReport> {
   const started = performance.now();
   const report: PlanReport = { plan: planFile === '-' ? standardInputName : planFile, ok: false, ms: 0, outputs: [], diagnostics: [] };
   try {
-    const epoch = io.env.SOURCE_DATE_EPOCH;
-    const result = await buildPlanFile(planFile, {
-      formats: chosen,
-      templateDir: options.template,
-      sourceDateEpoch: epoch && /^\d+$/.test(epoch) ? Number(epoch) : undefined,
-    });
+    const result = await buildPlanFile(planFile, { formats: chosen, templateDir: options.template, sourceDateEpoch });
     report.diagnostics.push(...result.warnings);
     // Every format is built in memory first; files are written only when all succeeded, and all together. A file
-    // that already holds these very bytes is left as it was (its date too), as make would.
+    // that already holds these very bytes is left as it was (its date too), as make would. Comparing and writing
+    // happen under the lock of the plan's name, so a build racing in another process cannot pair its DOCX with
+    // this plan's PDF.
     const files = result.documents.map((document) => ({ file: outputPath(options.out, planFile, document.format), bytes: document.bytes }));
-    const changed = options.check ? [] : files.filter(({ file, bytes }) => !sameOnDisk(file, bytes));
-    if (changed.length > 0) whileWriting(() => writeAtomically(...changed)); // Ctrl+C waits for the write, and only for it
+    // Ctrl+C waits for the lock and the write, and only for them.
+    const changed = options.check
+      ? []
+      : await whileWriting(() =>
+          withOutputLock(options.out, outputName(planFile), files[0]!.file, () => {
+            const different = files.filter(({ file, bytes }) => !sameOnDisk(file, bytes));
+            if (different.length > 0) writeAtomically(...different);
+            return different;
+          }),
+        );
     for (const entry of files) {
       const { file, bytes } = entry;
       const output: OutputReport = { path: file, bytes: bytes.length };
@@ -134,8 +144,18 @@ function refuseNameClashes(plans: readonly string[]): void {
 /** Builds every plan; returns whether all succeeded (and, with --check, all outputs were up to date). */
 export async function buildCommand(inputs: readonly string[], options: BuildCommandOptions, io: Io): Promise<boolean> {
   const chosen = parseFormats(options.format);
+  refuseEmptyPath({ vi: '--out', en: '--out' }, options.out);
+  refuseEmptyPath({ vi: '--template', en: '--template' }, options.template);
+  const sourceDateEpoch = readSourceDateEpoch(io.env);
   const plans = findPlans(inputs);
   refuseNameClashes(plans);
+  // No file the build writes (outputs, their temporary files, the lock) may be one it reads (a plan named x.pdf, a
+  // link to a plan or a template), checked before anything is built.
+  const outputs = plans.flatMap((plan) => {
+    const files = chosen.map((format) => outputPath(options.out, plan, format));
+    return [...files, ...files.flatMap(scratchFiles), ...lockFiles(options.out, outputName(plan))];
+  });
+  refuseOutputsOnInputs(outputs, options.template === undefined ? plans : [...plans, ...templateFiles(options.template)]);
   prepareRenderers(chosen);
   const started = performance.now();
   const reports: PlanReport[] = [];
@@ -145,7 +165,7 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   let next = 0;
   const startNext = () => {
     if (next >= plans.length) return;
-    const build = buildOne(plans[next++]!, options, chosen, io);
+    const build = buildOne(plans[next++]!, options, chosen, sourceDateEpoch);
     build.catch(() => undefined); // awaited in turn below; this only keeps an early failure from counting as unhandled
     inFlight.push(build);
   };

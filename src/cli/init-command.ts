@@ -3,19 +3,36 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
 import { packageDir } from '../package-dir';
+import { documentTypes } from '../plan/document-types';
 import { builtInTemplatesDir } from '../template/render-template';
 import { inLanguage, type Io } from './io';
-import { refuseOverwrite, whileWriting, writeAtomically } from './write-atomically';
+import { refuseEmptyPath } from './refuse-empty-path';
+import { refuseOutputsOnInputs } from './same-file';
+import { refuseOverwrite, scratchFiles, whileWriting, writeAtomically } from './write-atomically';
 
 const startersDir = path.join(builtInTemplatesDir, 'starters');
 const schemaFile = path.join(packageDir, 'schema', 'plan.schema.json');
 
+/** The document types with a starter plan; the list is the table's keys, so no path is ever made of user text. */
+function startersByType(): Map<string, string> {
+  const starters = new Map<string, string>();
+  for (const { key } of documentTypes) {
+    const starter = path.join(startersDir, `${key}.yaml`);
+    if (fs.existsSync(starter)) starters.set(key, starter);
+  }
+  return starters;
+}
+
 export function initCommand(file: string, options: { type: string; force?: boolean }, io: Io): void {
-  const starter = path.join(startersDir, `${options.type}.yaml`);
-  if (!fs.existsSync(starter)) {
-    const types = fs.readdirSync(startersDir).map((name) => name.replace(/\.yaml$/, '')).join(', ');
+  refuseEmptyPath({ vi: 'tên tệp', en: 'the file name' }, file);
+  const starters = startersByType();
+  const starter = starters.get(options.type);
+  if (starter === undefined) {
+    const types = [...starters.keys()].join(', ');
     throw new UsageError(`chưa có tệp mẫu cho loại "${options.type}"; có: ${types}`, `no starter for the type "${options.type}"; there are: ${types}`);
   }
+  // The starter is read: never written over, not even with --force.
+  refuseOutputsOnInputs([file, ...scratchFiles(file)], [starter]);
   refuseOverwrite(file, options.force);
   const schema = path.relative(path.dirname(path.resolve(file)), schemaFile).split(path.sep).join('/');
   const text = `# yaml-language-server: $schema=${schema}\n${fs.readFileSync(starter, 'utf8')}`;

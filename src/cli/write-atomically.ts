@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
 import { say } from '../i18n/language';
+import { makeFolders, removeEmptyFolders } from './created-folders';
 
 /** A file could not be written: the folder is read-only, the target locked, the disk full. */
 export class OutputError extends Error {
@@ -23,6 +24,12 @@ export class OutputError extends Error {
       ENOSPC: say('ổ đĩa đã đầy', 'the disk is full'),
       EBUSY: say('tệp đang được chương trình khác mở', 'the file is open in another program'),
       EISDIR: say('đường dẫn là một thư mục', 'the path is a folder'),
+      ENOTDIR: say('một tệp nằm ở chỗ cần một thư mục', 'a file stands where a folder is needed'),
+      EEXIST: say('một tệp nằm ở chỗ cần một thư mục', 'a file stands where a folder is needed'),
+      ENOTREG: say('ở đó là một thiết bị, ống hoặc socket, không phải tệp', 'a device, pipe or socket stands there, not a file'),
+      ENAMETOOLONG: say('tên tệp hoặc đường dẫn quá dài', 'the file name or path is too long'),
+      ENOENT: say('không tạo được thư mục chứa nó', 'its folder cannot be made'),
+      ELOOP: say('đường dẫn có vòng liên kết', 'the path has a loop of links'),
     }[this.code] ?? say(this.code, this.code);
     return say(`không ghi được ${this.file}: ${reason.vi}; tệp cũ (nếu có) vẫn giữ nguyên`, `cannot write ${this.file}: ${reason.en}; the previous file (if any) is unchanged`);
   }
@@ -38,20 +45,24 @@ const pendingTemporaryFiles = new Set<string>();
  */
 export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer }>): void {
   const staged: Array<{ file: string; temporary: string; backup: string; hadFile: boolean; moved: boolean }> = [];
+  const made: string[] = [];
   let current = outputs[0]?.file ?? '';
+  let failed = false;
   try {
     for (const { file, bytes } of outputs) {
       current = file;
       const dir = path.dirname(file);
-      const base = path.join(dir, `.${path.basename(file)}.${process.pid}`);
-      fs.mkdirSync(dir, { recursive: true });
+      const [temporary, backup] = scratchFiles(file);
+      made.push(...makeFolders(dir));
       // Tests inject a read-only folder through the environment where they cannot make one; see tests/output/faults.test.ts.
       if (process.env.PLAN_FAULT === 'readonly') throw Object.assign(new Error('injected'), { code: 'EACCES' });
-      const entry = { file, temporary: `${base}.tmp`, backup: `${base}.bak`, hadFile: fs.existsSync(file), moved: false };
-      if (entry.hadFile && fs.statSync(file).isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      const entry = { file, temporary, backup, hadFile: fs.existsSync(file), moved: false };
+      if (entry.hadFile) refuseSpecialTarget(file);
       staged.push(entry);
       pendingTemporaryFiles.add(entry.temporary);
-      fs.writeFileSync(entry.temporary, bytes);
+      // A new file, never through whatever is already at that name (a link left there would be written through).
+      fs.rmSync(entry.temporary, { force: true });
+      fs.writeFileSync(entry.temporary, bytes, { flag: 'wx' });
       // Tests inject a full disk through the environment; see tests/output/faults.test.ts.
       if (process.env.PLAN_FAULT === 'write') throw Object.assign(new Error('injected'), { code: 'ENOSPC' });
     }
@@ -60,8 +71,11 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
       if (entry.hadFile) fs.renameSync(entry.file, entry.backup);
       entry.moved = true;
       fs.renameSync(entry.temporary, entry.file);
+      // Tests widen the moment between two moves, to race two builds; see tests/output/racing-builds.test.ts.
+      if (process.env.PLAN_FAULT === 'slow-write') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 150);
     }
   } catch (error) {
+    failed = true;
     // Put back what was moved aside.
     for (const entry of staged.filter((e) => e.moved)) {
       if (fs.existsSync(entry.backup)) fs.renameSync(entry.backup, entry.file);
@@ -74,7 +88,24 @@ export function writeAtomically(...outputs: Array<{ file: string; bytes: Buffer 
       fs.rmSync(entry.backup, { force: true });
       pendingTemporaryFiles.delete(entry.temporary);
     }
+    if (failed) removeEmptyFolders(made);
   }
+}
+
+/**
+ * What stands at an output's name must be a file (or a link, which the move replaces, never its target): a folder, a
+ * device (`--out /dev`, `schema --out /dev/full`), a pipe or a socket would be replaced by the move, or written through.
+ */
+function refuseSpecialTarget(file: string): void {
+  const stat = fs.lstatSync(file);
+  if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  if (!stat.isFile() && !stat.isSymbolicLink()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+}
+
+/** The temporary file and the backup writing `file` uses beside it (a command checks them against its inputs too). */
+export function scratchFiles(file: string): [temporary: string, backup: string] {
+  const base = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}`);
+  return [`${base}.tmp`, `${base}.bak`];
 }
 
 /** Refuses to replace a file the user did not ask to replace (`--force` does). */
@@ -114,12 +145,21 @@ export function cleanUpOnInterrupt(): () => void {
   };
 }
 
-/** Runs a write (writeAtomically) with Ctrl+C and SIGTERM held until it is done: outputs are whole or not there. */
+/**
+ * Runs a write (writeAtomically, or the output lock around it) with Ctrl+C and SIGTERM held until it is done: outputs
+ * are whole or not there. A write that returns a promise holds them until the promise settles (a signal while waiting
+ * for the lock then ends plan at once: stopNow, and the lock's exit hook removes what it holds).
+ */
 export function whileWriting<T>(write: () => T): T {
   const release = cleanUpOnInterrupt();
+  let result: T;
   try {
-    return write();
-  } finally {
+    result = write();
+  } catch (error) {
     release();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(release) as T;
+  release();
+  return result;
 }

@@ -1,11 +1,16 @@
 // `plan next`: next year's plan from this year's: dates one year on, number and "(Đã ký)" removed, the rest as typed.
 import path from 'node:path';
-import { isMap, isPair, isScalar, parseDocument, type Scalar } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 import { daysInMonth } from '../plan/issue-date';
 import { parsePlan } from '../plan/load-plan';
+import { at } from '../plan/yaml-locations';
 import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
 import { applyEdits, removePair, replaceScalar, type Edit } from './source-edits';
+
+/** A date's year is from 1900 to 9999 across the tool (plan validation): next year's plan must validate too. */
+const lastYear = 9999;
 
 export interface NextYear {
   text: string;
@@ -38,12 +43,25 @@ export function nextYear(source: string, file: string): NextYear {
   const { plan } = parsePlan(source, file); // a plan that does not validate is not rolled over
   const bom = source.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const text = source.slice(bom.length);
-  const document = parseDocument(text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
   const edits: Edit[] = [];
   const checklist: Bilingual[] = [];
+  const beyond: Diagnostic[] = [];
 
   const shift = (node: unknown, name: string) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
+    if (Number(/^(\d{4})-/.exec(node.value)?.[1]) >= lastYear) {
+      beyond.push(
+        diagnostic(
+          { file, ...at(node.range![0], lineCounter, text), path: name },
+          'error',
+          say(`ngày "${node.value}" sang năm sau sẽ là năm ${lastYear + 1}, quá năm ${lastYear}`, `the date "${node.value}" would move to the year ${lastYear + 1}, past ${lastYear}`),
+          say(`năm của một ngày từ 1900 đến ${lastYear}; không tạo được kế hoạch năm sau, hãy sửa ngày này`, `a date's year is from 1900 to ${lastYear}; next year's plan cannot be made: correct this date`),
+        ),
+      );
+      return;
+    }
     const next = shiftDate(node.value);
     edits.push(replaceScalar(text, node as Scalar, next));
     if (node.value.endsWith('-02-29'))
@@ -56,6 +74,8 @@ export function nextYear(source: string, file: string): NextYear {
   shift(document.get('date', true), 'date');
   const dates = document.get('dates', true);
   if (isMap(dates)) for (const item of dates.items) if (isPair(item) && isScalar(item.key)) shift(item.value, `dates.${String(item.key.value)}`);
+
+  if (beyond.length > 0) throw new PlanError(beyond);
 
   if (plan.number !== undefined) {
     const removed = removePair(text, document, ['number']);
