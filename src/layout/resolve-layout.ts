@@ -5,6 +5,7 @@ import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
+import { rowHeight } from './flow-row';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedParagraph, type ResolvedRun, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -220,6 +221,10 @@ export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocum
     if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0) block.keepNext = true;
   });
   const margins = theme.marginsMm;
+  // A row is kept whole on one page only when it fits on one: Word clips a row it was told to keep whole that is
+  // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
+  const bodyPt = mm(theme.pageMm.height - margins.top - margins.bottom);
+  for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
   return {
     page: {
       widthPt: mm(theme.pageMm.width),
