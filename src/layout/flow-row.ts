@@ -56,8 +56,8 @@ export interface PlacedRow {
 /**
  * Places a row from `rowTop`. A row that fits is drawn where it is, cell after cell. One that does not (`split`)
  * breaks each cell on its own: a line that does not fit above `limit` starts the cell's part on the next page, at
- * `top` (the cells have no top or bottom padding), and the space before a paragraph whose first line moves is not
- * kept. There is no widow, orphan or keep control inside such a row: LibreOffice disables them in rows that may
+ * `top` (the cells have no top or bottom padding) plus the space before the paragraph it belongs to, whether it is
+ * the paragraph's first line or not (so LibreOffice lays out a cell's part on a new page: measured on its PDF). There is no widow, orphan or keep control inside such a row: LibreOffice disables them in rows that may
  * split (sw/source/core/text/widorp.cxx, "for compatibility reasons"), and the DOCX turns widow control off in
  * them so that Word breaks them the same way.
  */
@@ -68,16 +68,19 @@ export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limi
   for (const cell of set.cells) {
     let page = 0;
     let y = rowTop;
+    /** The cell's part on this page has no line yet (a line that starts a part is placed even if it is too tall). */
+    let fresh = rowTop === frame.top;
     for (const paragraph of cell) {
       y += paragraph.paragraph.spaceBeforePt;
       paragraph.lines.forEach((line, index) => {
-        if (split && y + line.heightPt > frame.limit && !(y === frame.top || (index === 0 && y - paragraph.paragraph.spaceBeforePt === frame.top))) {
+        if (split && !fresh && y + line.heightPt > frame.limit) {
           page++;
-          y = frame.top;
+          y = frame.top + paragraph.paragraph.spaceBeforePt;
           pages[page] ??= [];
         }
         placeLine(paragraph, index, y, pages[page]!);
         y += line.heightPt;
+        fresh = false;
       });
       y += paragraph.paragraph.spaceAfterPt;
     }

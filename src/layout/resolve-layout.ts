@@ -76,7 +76,8 @@ export class LayoutContext {
   }
 }
 
-function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
+/** The header's two columns and how far the table reaches into the left margin, for the given right-column lines. */
+export function headerColumns(block: Pick<HeaderBlock, 'nation' | 'motto' | 'placeDate'>, ctx: LayoutContext): { leftPt: number; rightPt: number; overhangPt: number; nationWidth: number } {
   const { theme, paddingPt } = ctx;
   const s = theme.sizesPt;
   const nationWidth = textWidth(block.nation, { bold: true, italic: false }, s.nation);
@@ -91,7 +92,13 @@ function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
   const maxRightPt = ctx.textWidthPt + maxOverhangPt - mm(theme.headerLeftColumnMinMm);
   const rightPt = Math.min(maxRightPt, Math.max(mm(theme.headerRightColumnMm), rightNeeded));
   const overhangPt = Math.min(maxOverhangPt, Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
-  const leftPt = ctx.textWidthPt + overhangPt - rightPt;
+  return { leftPt: ctx.textWidthPt + overhangPt - rightPt, rightPt, overhangPt, nationWidth };
+}
+
+function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
+  const { theme, paddingPt } = ctx;
+  const s = theme.sizesPt;
+  const { leftPt, rightPt, overhangPt, nationWidth } = headerColumns(block, ctx);
   if (nationWidth + 2 * paddingPt > rightPt)
     throw new PlanError([
       diagnostic(
