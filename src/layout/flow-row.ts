@@ -58,8 +58,8 @@ export interface PlacedRow {
  * breaks each cell on its own: a line that does not fit above `limit` starts the cell's part on the next page, at
  * `top` (the cells have no top or bottom padding) plus the space before the paragraph it belongs to, whether it is
  * the paragraph's first line or not (so LibreOffice lays out a cell's part on a new page: measured on its PDF). There is no widow, orphan or keep control inside such a row: LibreOffice disables them in rows that may
- * split (sw/source/core/text/widorp.cxx, "for compatibility reasons"), and the DOCX turns widow control off in
- * them so that Word breaks them the same way.
+ * split (sw/source/core/text/widorp.cxx, "for compatibility reasons"). Word may still keep widows and orphans
+ * there (not measured: there is no Word here).
  */
 export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limit: number }, split: boolean): PlacedRow {
   const pages: PlacedItem[][] = [[]];
