@@ -1,9 +1,10 @@
 // Flows the resolved document onto pages as Word and LibreOffice would: line breaks, widow/orphan control,
-// keep-with-next, rows that never split. The PDF renderer draws the result; the DOCX carries the same rules.
+// keep-with-next, rows kept whole or split across pages. The PDF renderer draws the result; the DOCX carries the
+// same rules.
 import { packedMap } from '../packed-map';
-import { breakLines, type Line } from './break-lines';
-import { lineBox } from './line-box';
-import type { ResolvedBlock, ResolvedDocument, ResolvedParagraph, ResolvedRow, ResolvedRun } from './resolved-document';
+import { placeRow, rowHead, rowKeepsWithNext, rowStart, setRow, type SetRow } from './flow-row';
+import type { ResolvedBlock, ResolvedDocument, ResolvedRun } from './resolved-document';
+import { placeLine, setParagraph, type SetParagraph } from './set-paragraph';
 
 /** A run of text in one style, drawn in one go; each of its spaces is `wordSpacing` wider than the font's. */
 export interface PlacedText {
@@ -30,109 +31,8 @@ export interface FlowedPage {
   items: PlacedItem[];
 }
 
-/** A paragraph broken into lines for a column, with each line's height and baseline. */
-interface SetParagraph {
-  paragraph: ResolvedParagraph;
-  lines: Array<{ line: Line; heightPt: number; baselinePt: number }>;
-  /** Left edge and width of the column the paragraph sits in. */
-  x: number;
-  width: number;
-}
-
 const orphans = 2;
 const widows = 2;
-
-export function setParagraph(paragraph: ResolvedParagraph, x: number, width: number): SetParagraph {
-  const inner = width - paragraph.indentLeftPt - paragraph.indentRightPt;
-  const lines = paragraph.runs.length
-    ? breakLines(paragraph.runs, inner - paragraph.firstLinePt, inner)
-    : [{ fragments: [], widthPt: 0, stretchableSpaces: 0, last: true }];
-  return {
-    paragraph,
-    x,
-    width,
-    lines: packedMap(lines, (line, index) => {
-      const size = Math.max(paragraph.emptySizePt, ...line.fragments.map((f) => f.run.sizePt));
-      const box = lineBox(size, paragraph.lineSpacing);
-      // A bottom border adds its own width under the last line, as office suites do.
-      const rule = paragraph.bottomRule && index === lines.length - 1 ? paragraph.bottomRule.thicknessPt : 0;
-      return { line, heightPt: box.heightPt + rule, baselinePt: box.baselinePt };
-    }),
-  };
-}
-
-/** Draws one line: aligned, justified lines stretched at their inner spaces. */
-function placeLine(set: SetParagraph, index: number, top: number, out: PlacedItem[]): void {
-  const { paragraph } = set;
-  const { line, baselinePt } = set.lines[index]!;
-  const first = index === 0;
-  const left = set.x + paragraph.indentLeftPt + (first ? paragraph.firstLinePt : 0);
-  const available = set.width - paragraph.indentLeftPt - paragraph.indentRightPt - (first ? paragraph.firstLinePt : 0);
-  const slack = Math.max(0, available - line.widthPt);
-  let x = left;
-  let extraPerSpace = 0;
-  if (paragraph.align === 'center') x += slack / 2;
-  if (paragraph.align === 'justify' && !line.last && line.stretchableSpaces > 0) extraPerSpace = slack / line.stretchableSpaces;
-  const y = top + baselinePt;
-  const lastWord = lastWordIndex(line);
-  // Words of one style separated by single spaces share a text run; justification widens each space alike.
-  let segment: PlacedText | undefined;
-  const flush = () => {
-    if (segment) out.push(segment);
-    segment = undefined;
-  };
-  line.fragments.forEach((fragment, i) => {
-    if (i > lastWord) return; // trailing spaces are not drawn
-    if (fragment.isSpace) {
-      const isInner = i < lastWord;
-      if (!(segment && fragment.text === ' ' && sameStyle(segment.run, fragment.run))) flush();
-      else segment.text += ' ';
-      x += fragment.widthPt + (isInner ? extraPerSpace * fragment.text.length : 0);
-      return;
-    }
-    if (segment && sameStyle(segment.run, fragment.run)) segment.text += fragment.text;
-    else {
-      flush();
-      segment = { kind: 'text', x, y, text: fragment.text, run: fragment.run, wordSpacing: extraPerSpace };
-    }
-    x += fragment.widthPt;
-  });
-  flush();
-  if (paragraph.bottomRule && line.last) {
-    const ruleY = top + set.lines[index]!.heightPt - paragraph.bottomRule.thicknessPt / 2;
-    out.push({ kind: 'rule', x1: set.x + paragraph.indentLeftPt, x2: set.x + set.width - paragraph.indentRightPt, y: ruleY, thicknessPt: paragraph.bottomRule.thicknessPt });
-  }
-}
-
-function sameStyle(a: ResolvedRun, b: ResolvedRun): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.sizePt === b.sizePt;
-}
-
-function lastWordIndex(line: Line): number {
-  for (let i = line.fragments.length - 1; i >= 0; i--) if (!line.fragments[i]!.isSpace) return i;
-  return -1;
-}
-
-function paragraphHeight(set: SetParagraph): number {
-  return set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt;
-}
-
-interface SetRow {
-  row: ResolvedRow;
-  cells: SetParagraph[][];
-  heightPt: number;
-}
-
-function setRow(row: ResolvedRow, x: number, padding: number): SetRow {
-  let cellX = x;
-  const cells = packedMap(row.cells, (cell) => {
-    const set = packedMap(cell.paragraphs, (p) => setParagraph(p, cellX + padding, cell.widthPt - 2 * padding));
-    cellX += cell.widthPt;
-    return set;
-  });
-  const heightPt = Math.max(...cells.map((cell) => cell.reduce((sum, p) => sum + paragraphHeight(p), 0)));
-  return { row, cells, heightPt };
-}
 
 type SetBlock = { kind: 'paragraph'; set: SetParagraph } | { kind: 'table'; rows: SetRow[] };
 
@@ -175,7 +75,7 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
   const head = (i: number): number => {
     const block = blockAt(i);
     if (!block) return 0;
-    if (block.kind === 'table') return block.rows[0]!.heightPt;
+    if (block.kind === 'table') return rowHead(block.rows[0]!);
     const { set } = block;
     const lines = set.lines.length;
     const whole = set.paragraph.keepLines || lines <= orphans + widows - 1;
@@ -184,18 +84,33 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
     return whole && set.paragraph.keepNext ? height + set.paragraph.spaceAfterPt + head(i + 1) : height;
   };
 
+  // True while everything on the page so far, from its top, keeps with the block being placed: moving that block
+  // to the next page would take the whole chain along and gain nothing, so it stays (LibreOffice does the same).
+  let chainFromTop = false;
   for (let i = 0; i < document.blocks.length; i++) {
     const block = blockAt(i)!;
     if (block.kind === 'table') {
-      for (const row of block.rows) {
-        if (y + row.heightPt > limit && y > top) newPage();
-        placeRow(row, y, current.items);
-        y += row.heightPt;
-      }
+      block.rows.forEach((row, r) => {
+        if (y + row.heightPt > limit && y > top) {
+          // A row kept whole moves to the next page when it fits there; a row that keeps with what follows moves
+          // unless its keep chain starts at the top of this page; any other row moves only if its start does not fit.
+          const whole = row.row.cantSplit && row.heightPt <= limit - top;
+          const moves = rowKeepsWithNext(row) ? !(r === 0 && chainFromTop) : y + rowStart(row) > limit;
+          if (whole || moves) newPage();
+        }
+        const placed = placeRow(row, y, { top, limit }, y + row.heightPt > limit);
+        placed.pages.forEach((items, index) => {
+          if (index > 0) newPage();
+          current.items.push(...items);
+        });
+        y = placed.bottom;
+      });
+      chainFromTop = false;
     } else {
       const { set } = block;
       const p = set.paragraph;
-      if (y > top && y + head(i) > limit) newPage();
+      if (y > top && !chainFromTop && y + head(i) > limit) newPage();
+      let startsChain: boolean = chainFromTop || y === top;
       y += y === top && !firstPage ? 0 : p.spaceBeforePt;
 
       // Which lines go on which page: break where the next line does not fit, keeping widows and orphans.
@@ -218,14 +133,17 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
       // Keep with next: the paragraph shares a page with the start of the next block. A paragraph that
       // starts on this page moves whole to the next one (as LibreOffice does); one that already spans pages
       // sends its last lines along, keeping widows and orphans.
-      if (p.keepNext && i + 1 < document.blocks.length && set.lines.length > 0) {
+      // A chain that already starts at the top of the page stays, as above.
+      if (p.keepNext && i + 1 < document.blocks.length && set.lines.length > 0 && !(startsChain && breaks.length === 0)) {
         const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
         const usedOnLast = breaks.length
           ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
           : y - top + set.lines.reduce((sum, l) => sum + l.heightPt, 0);
         if (top + usedOnLast + p.spaceAfterPt + head(i + 1) > limit) {
-          if (breaks.length === 0 && y - p.spaceBeforePt > top) newPage();
-          else if (!p.keepLines && set.lines.length - lastStart >= orphans + widows) breaks.push(set.lines.length - widows);
+          if (breaks.length === 0 && y - p.spaceBeforePt > top) {
+            newPage();
+            startsChain = true;
+          } else if (!p.keepLines && set.lines.length - lastStart >= orphans + widows) breaks.push(set.lines.length - widows);
         }
       }
       set.lines.forEach((line, index) => {
@@ -234,25 +152,13 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
         y += line.heightPt;
       });
       y += p.spaceAfterPt;
+      // The paragraph's last part starts at the top of a page (after a break) or continues a chain from there.
+      chainFromTop = p.keepNext && (breaks.length > 0 || startsChain);
     }
     setBlocks.delete(i); // placed: the flow never looks back
     yield* full.splice(0);
   }
   yield current;
-
-  function placeRow(row: SetRow, rowTop: number, out: PlacedItem[]): void {
-    for (const cell of row.cells) {
-      let cellY = rowTop;
-      for (const set of cell) {
-        cellY += set.paragraph.spaceBeforePt;
-        set.lines.forEach((line, index) => {
-          placeLine(set, index, cellY, out);
-          cellY += line.heightPt;
-        });
-        cellY += set.paragraph.spaceAfterPt;
-      }
-    }
-  }
 
   function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
     if (block.kind === 'paragraph') return { kind: 'paragraph', set: setParagraph(block, x, w) };

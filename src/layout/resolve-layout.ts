@@ -5,6 +5,7 @@ import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
+import { rowHeight } from './flow-row';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedParagraph, type ResolvedRun, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -75,7 +76,8 @@ export class LayoutContext {
   }
 }
 
-function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
+/** The header's two columns and how far the table reaches into the left margin, for the given right-column lines. */
+export function headerColumns(block: Pick<HeaderBlock, 'nation' | 'motto' | 'placeDate'>, ctx: LayoutContext): { leftPt: number; rightPt: number; overhangPt: number; nationWidth: number } {
   const { theme, paddingPt } = ctx;
   const s = theme.sizesPt;
   const nationWidth = textWidth(block.nation, { bold: true, italic: false }, s.nation);
@@ -90,7 +92,13 @@ function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
   const maxRightPt = ctx.textWidthPt + maxOverhangPt - mm(theme.headerLeftColumnMinMm);
   const rightPt = Math.min(maxRightPt, Math.max(mm(theme.headerRightColumnMm), rightNeeded));
   const overhangPt = Math.min(maxOverhangPt, Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
-  const leftPt = ctx.textWidthPt + overhangPt - rightPt;
+  return { leftPt: ctx.textWidthPt + overhangPt - rightPt, rightPt, overhangPt, nationWidth };
+}
+
+function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
+  const { theme, paddingPt } = ctx;
+  const s = theme.sizesPt;
+  const { leftPt, rightPt, overhangPt, nationWidth } = headerColumns(block, ctx);
   if (nationWidth + 2 * paddingPt > rightPt)
     throw new PlanError([
       diagnostic(
@@ -220,6 +228,10 @@ export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocum
     if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0) block.keepNext = true;
   });
   const margins = theme.marginsMm;
+  // A row is kept whole on one page only when it fits on one: Word clips a row it was told to keep whole that is
+  // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
+  const bodyPt = mm(theme.pageMm.height - margins.top - margins.bottom);
+  for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
   return {
     page: {
       widthPt: mm(theme.pageMm.width),

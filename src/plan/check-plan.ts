@@ -1,6 +1,7 @@
 // Decree 30 rules the schema cannot express: the archive line, the signer's form, characters the font lacks.
 import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
+import { headerLimitProblems } from '../layout/header-limits';
 import { closestWord } from './closest-word';
 import type { Plan } from './plan-schema';
 
@@ -49,6 +50,8 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   problems.push(...scheduleProblems(plan));
 
   problems.push(...textProblems(plan));
+  // The header is measured only in a plan otherwise right (a character the font lacks has no width to measure).
+  if (!problems.some((problem) => problem.severity === 'error')) problems.push(...headerLimitProblems(plan));
   return problems;
 }
 

@@ -7,6 +7,8 @@ const mm = (value: number) => (value * 72) / 25.4;
 export interface FactsOptions {
   plan: Plan;
   signerName: string;
+  /** The layout let the signature row split (it is taller than a page): Nơi nhận goes on over the next pages. */
+  signatureSplits?: boolean;
 }
 
 function styleOf(items: PdfItem[]): string {
@@ -34,7 +36,7 @@ function find(pdf: PdfFile, text: string): { page: number; items: PdfItem[] } | 
   return undefined;
 }
 
-export function layoutProblems(pdf: PdfFile, { plan, signerName }: FactsOptions): string[] {
+export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits = false }: FactsOptions): string[] {
   const problems: string[] = [];
   const expect = (ok: boolean, message: string) => {
     if (!ok) problems.push(message);
@@ -80,7 +82,13 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName }: FactsOptions)
 
   const label = find(pdf, 'Nơi nhận:');
   const name = find(pdf, signerName);
-  expect(Boolean(label && name && label.page === name.page && label.page === pdf.pages.length - 1), 'the signature block is not together on the last page');
+  if (!signatureSplits) expect(Boolean(label && name && label.page === name.page && label.page === pdf.pages.length - 1), 'the signature block is not together on the last page');
+  else {
+    // A list of recipients longer than a page: the signature sits beside its start, the list ends on the last page.
+    const archive = find(pdf, `- Lưu: ${plan.archive.join(', ')}.`);
+    expect(Boolean(label && name && label.page === name.page), 'the signer is not beside the start of Nơi nhận');
+    expect(Boolean(label && archive && archive.page > label.page && archive.page === pdf.pages.length - 1), 'Nơi nhận does not go on to the last page');
+  }
   return problems;
 }
 

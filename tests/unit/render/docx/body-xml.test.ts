@@ -10,7 +10,7 @@ import { renderDocx } from '../../../../src/render/docx/render-docx';
 import { repoRoot } from '../../../helpers/build-plan';
 import { docxOwnBody } from '../../../helpers/docx-body-oracle';
 
-const plans = ['plans/2020.yaml', 'tests/fixtures/parity/long-header-and-bases.yaml', 'tests/fixtures/parity/page-breaks.yaml', 'tests/fixtures/parity/small-profile-wide-margins.yaml'];
+const plans = ['plans/2020.yaml', 'tests/fixtures/parity/long-header-and-bases.yaml', 'tests/fixtures/parity/many-recipients.yaml', 'tests/fixtures/parity/page-breaks.yaml', 'tests/fixtures/parity/small-profile-wide-margins.yaml'];
 
 const run = (text: string, extra: Partial<ResolvedRun> = {}): ResolvedRun => ({ text, bold: false, italic: false, sizePt: 14, ...extra });
 const paragraph = (extra: Partial<ResolvedParagraph> = {}): ResolvedParagraph => ({

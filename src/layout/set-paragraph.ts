@@ -1,0 +1,90 @@
+// A paragraph set in a column: broken into lines with their heights and baselines, and each line drawn.
+import { packedMap } from '../packed-map';
+import { breakLines, type Line } from './break-lines';
+import type { PlacedItem, PlacedText } from './flow-pages';
+import { lineBox } from './line-box';
+import type { ResolvedParagraph, ResolvedRun } from './resolved-document';
+
+/** A paragraph broken into lines for a column, with each line's height and baseline. */
+export interface SetParagraph {
+  paragraph: ResolvedParagraph;
+  lines: Array<{ line: Line; heightPt: number; baselinePt: number }>;
+  /** Left edge and width of the column the paragraph sits in. */
+  x: number;
+  width: number;
+}
+
+export function setParagraph(paragraph: ResolvedParagraph, x: number, width: number): SetParagraph {
+  const inner = width - paragraph.indentLeftPt - paragraph.indentRightPt;
+  const lines = paragraph.runs.length
+    ? breakLines(paragraph.runs, inner - paragraph.firstLinePt, inner)
+    : [{ fragments: [], widthPt: 0, stretchableSpaces: 0, last: true }];
+  return {
+    paragraph,
+    x,
+    width,
+    lines: packedMap(lines, (line, index) => {
+      const size = Math.max(paragraph.emptySizePt, ...line.fragments.map((f) => f.run.sizePt));
+      const box = lineBox(size, paragraph.lineSpacing);
+      // A bottom border adds its own width under the last line, as office suites do.
+      const rule = paragraph.bottomRule && index === lines.length - 1 ? paragraph.bottomRule.thicknessPt : 0;
+      return { line, heightPt: box.heightPt + rule, baselinePt: box.baselinePt };
+    }),
+  };
+}
+
+/** Draws one line: aligned, justified lines stretched at their inner spaces. */
+export function placeLine(set: SetParagraph, index: number, top: number, out: PlacedItem[]): void {
+  const { paragraph } = set;
+  const { line, baselinePt } = set.lines[index]!;
+  const first = index === 0;
+  const left = set.x + paragraph.indentLeftPt + (first ? paragraph.firstLinePt : 0);
+  const available = set.width - paragraph.indentLeftPt - paragraph.indentRightPt - (first ? paragraph.firstLinePt : 0);
+  const slack = Math.max(0, available - line.widthPt);
+  let x = left;
+  let extraPerSpace = 0;
+  if (paragraph.align === 'center') x += slack / 2;
+  if (paragraph.align === 'justify' && !line.last && line.stretchableSpaces > 0) extraPerSpace = slack / line.stretchableSpaces;
+  const y = top + baselinePt;
+  const lastWord = lastWordIndex(line);
+  // Words of one style separated by single spaces share a text run; justification widens each space alike.
+  let segment: PlacedText | undefined;
+  const flush = () => {
+    if (segment) out.push(segment);
+    segment = undefined;
+  };
+  line.fragments.forEach((fragment, i) => {
+    if (i > lastWord) return; // trailing spaces are not drawn
+    if (fragment.isSpace) {
+      const isInner = i < lastWord;
+      if (!(segment && fragment.text === ' ' && sameStyle(segment.run, fragment.run))) flush();
+      else segment.text += ' ';
+      x += fragment.widthPt + (isInner ? extraPerSpace * fragment.text.length : 0);
+      return;
+    }
+    if (segment && sameStyle(segment.run, fragment.run)) segment.text += fragment.text;
+    else {
+      flush();
+      segment = { kind: 'text', x, y, text: fragment.text, run: fragment.run, wordSpacing: extraPerSpace };
+    }
+    x += fragment.widthPt;
+  });
+  flush();
+  if (paragraph.bottomRule && line.last) {
+    const ruleY = top + set.lines[index]!.heightPt - paragraph.bottomRule.thicknessPt / 2;
+    out.push({ kind: 'rule', x1: set.x + paragraph.indentLeftPt, x2: set.x + set.width - paragraph.indentRightPt, y: ruleY, thicknessPt: paragraph.bottomRule.thicknessPt });
+  }
+}
+
+function sameStyle(a: ResolvedRun, b: ResolvedRun): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.sizePt === b.sizePt;
+}
+
+function lastWordIndex(line: Line): number {
+  for (let i = line.fragments.length - 1; i >= 0; i--) if (!line.fragments[i]!.isSpace) return i;
+  return -1;
+}
+
+export function paragraphHeight(set: SetParagraph): number {
+  return set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt;
+}
