@@ -49,7 +49,18 @@ const isPlanFile = (file: string) => /\.ya?ml$/i.test(file);
 /** A device, pipe or socket found as a plan (named, or matched by a folder or pattern) is refused before anything is built. */
 function refuseSpecialFiles(files: readonly string[]): void {
   for (const file of files) {
-    const stat = file === '-' ? undefined : fs.statSync(file, { throwIfNoEntry: false });
+    if (file === '-') continue;
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(file, { throwIfNoEntry: false });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      const loop = code === 'ELOOP';
+      throw new UsageError(
+        `không mở được "${file}" (${loop ? 'liên kết vòng quanh chính nó' : code})`,
+        `cannot open "${file}" (${loop ? 'a link that loops back on itself' : code})`,
+      );
+    }
     if (stat) refuseSpecialFile(file, stat);
   }
 }

@@ -1,6 +1,7 @@
 // A user's template folder and patterns as inputs: {{log}} never reaches standard output, and a template that is a
 // folder, a partials folder that is a file, an unreadable, special or non-UTF-8 template, or a pattern over an
-// unreadable folder is the user's mistake (exit 1 or 2, naming the path), never an internal error (exit 3).
+// unreadable folder, or a link that loops, is the user's mistake (exit 1 or 2, naming the path), never an internal
+// error (exit 3).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -211,5 +212,15 @@ describe('files and folders that cannot be read', () => {
       expect(result.status).toBe(2);
     }
     expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe('links that go nowhere', () => {
+  it('a folder holding a link to itself named *.yaml: exit 2 naming the link, not an internal error', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-loop-'));
+    fs.symlinkSync('vong.yaml', path.join(dir, 'vong.yaml'));
+    const io = memoryIo();
+    expect(await run(['build', dir, '--out', path.join(dir, 'out')], io)).toBe(2);
+    expect(io.err.join('\n')).toContain(`lỗi: không mở được "${path.join(dir, 'vong.yaml')}" (liên kết vòng quanh chính nó)`);
   });
 });
