@@ -1,18 +1,8 @@
 // What parsePlan says about a plan's keys, numbers, dates and blank text, and how many messages it lists.
 import { describe, expect, it } from '@jest/globals';
-import { PlanError, type Diagnostic } from '../../../src/errors';
 import { parsePlan } from '../../../src/plan/load-plan';
+import { diagnosticsOf } from '../../helpers/plan-diagnostics';
 import { minimalPlanYaml } from '../fixtures';
-
-function diagnosticsOf(source: string): Diagnostic[] {
-  try {
-    parsePlan(source, 'p.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlanError);
-    return (error as PlanError).diagnostics;
-  }
-  throw new Error('parsePlan accepted an invalid plan');
-}
 
 const withNumber = (written: string) => minimalPlanYaml.replace('place: Hà Nội\n', `number: ${written}\nplace: Hà Nội\n`);
 
