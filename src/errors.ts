@@ -13,6 +13,8 @@ export interface Diagnostic {
   en: { message: string; hint?: string };
   /** The offending source line, shown with a marker under the column. */
   sourceLine?: string;
+  /** Set on the "… and N more" line that ends a file's list when it had too many problems: how many it stands for. */
+  omitted?: number;
 }
 
 /** Builds a diagnostic from sentences in both languages. */

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../errors';
 import type { Language } from '../i18n/language';
 import type { Io } from './io';
+import { sourceWindow } from './source-window';
 
 const labels = {
   vi: { error: 'lỗi', warning: 'cảnh báo', at: 'tại', hint: 'gợi ý' },
@@ -17,15 +18,24 @@ export function formatDiagnostic(d: Diagnostic, language: Language = 'vi'): stri
   const lines = [`${where}  ${words[d.severity]}: ${message}${at}`];
   if (d.sourceLine !== undefined && d.line !== undefined) {
     const gutter = `${d.line} | `;
-    lines.push(`  ${gutter}${d.sourceLine.replace(/\t/g, ' ')}`);
-    lines.push(`  ${' '.repeat(gutter.length + Math.max(0, (d.column ?? 1) - 1))}^`);
+    // A long line (a pasted paragraph, a minified file) is shown around the column only.
+    const shown = sourceWindow(d.sourceLine, d.column ?? 1);
+    lines.push(`  ${gutter}${shown.text}`);
+    lines.push(`  ${' '.repeat(gutter.length + shown.marker)}^`);
   }
   if (hint) lines.push(`  ${words.hint}: ${hint}`);
   return lines.join('\n');
 }
 
-/** Prints every diagnostic on stderr and returns how many are errors (the caller says what follows from them). */
+/**
+ * Prints every diagnostic on stderr and returns how many errors they report (the caller says what follows from them);
+ * a "… and N more" line (see src/plan/diagnostic-limit.ts) counts for the N errors it stands for.
+ */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Pick<Io, 'stderr' | 'language'>): number {
-  for (const diagnostic of diagnostics) io.stderr(formatDiagnostic(diagnostic, io.language));
-  return diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  let errors = 0;
+  for (const diagnostic of diagnostics) {
+    io.stderr(formatDiagnostic(diagnostic, io.language));
+    if (diagnostic.severity === 'error') errors += diagnostic.omitted ?? 1;
+  }
+  return errors;
 }

@@ -4,8 +4,12 @@ export function closestWord(word: string, candidates: readonly string[]): string
   let best: string | undefined;
   // One slip per three letters, at least one: "signr" → "signer", "titel" → "title", but "XY" suggests nothing.
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // The distance is at least the difference in length: a word far longer or shorter costs nothing to skip.
+    if (Math.abs(other.length - lower.length) >= bestDistance) continue;
+    const distance = editDistance(lower, other);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -3,13 +3,12 @@ import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
 import { marginRangesMm } from '../layout/theme';
 import { closestWord } from './closest-word';
-import { daysInMonth, parseIssueDate } from './issue-date';
+import { blankText } from './printed-text';
+import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
 
 export interface IssueText {
   message: Bilingual;
   hint?: Bilingual;
-  /** Point at the key rather than its value (unknown keys). */
-  atKey?: boolean;
 }
 
 const typeNames: Record<string, Bilingual> = {
@@ -48,7 +47,13 @@ function monthLengthHint(value: unknown): Bilingual {
 function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueText {
   const v = describeValue(value);
   if (path[path.length - 1] === 'date' || path[path.length - 2] === 'dates') {
-    if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) && !parseIssueDate(value))
+    const year = typeof value === 'string' ? /^(\d{4})-\d{2}(-\d{2})?$/.exec(value)?.[1] : undefined;
+    if (year !== undefined && (Number(year) < firstYear || Number(year) > lastYear))
+      return {
+        message: say(`ngày ${v.vi} có năm ${year} ngoài khoảng ${firstYear}–${lastYear}`, `the date ${v.en} has the year ${year}, outside ${firstYear}–${lastYear}`),
+        hint: say(`năm của mọi ngày trong kế hoạch phải từ ${firstYear} đến ${lastYear}; kiểm tra lại năm`, `every date of a plan has a year from ${firstYear} to ${lastYear}; check the year`),
+      };
+    if (year !== undefined && !parseIssueDate(value as string))
       return { message: say(`ngày ${v.vi} không có trong lịch`, `the date ${v.en} does not exist`), hint: monthLengthHint(value) };
     return { message: say(`ngày ${v.vi} sai dạng`, `the date ${v.en} is not in the expected form`), hint: dateHint };
   }
@@ -60,7 +65,7 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueTex
   return { message: say(`giá trị ${v.vi} sai dạng`, `the value ${v.en} is not in the expected form`) };
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>): IssueText {
+export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>): IssueText {
   const v = describeValue(value);
   switch (issue.code) {
     case 'invalid_type': {
@@ -72,6 +77,8 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKe
         };
       if (issue.expected === 'int')
         return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };
+      if (path[path.length - 1] === 'number')
+        return { message: say(`cần ${expected.vi}, nhưng gặp ${v.vi}`, `expected ${expected.en}, found ${v.en}`), hint: rangeHint(path) };
       // "- Câu kết thúc bằng:" reads as a key with no value: the clerk meant a sentence.
       const looksLikeSentence =
         issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((item) => item === null);
@@ -84,17 +91,31 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKe
     }
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
+      if (issue.misspeltKey !== undefined)
+        return {
+          message: say(
+            `thiếu khóa bắt buộc "${issue.misspeltKey}"; khóa "${key}" ở đây có lẽ là nó, viết sai`,
+            `the required key "${issue.misspeltKey}" is missing; the key "${key}" here is probably it, misspelt`,
+          ),
+          hint: say(`sửa "${key}" thành "${issue.misspeltKey}"`, `rename "${key}" to "${issue.misspeltKey}"`),
+        };
       const suggestion = closestWord(key, siblingKeys);
+      // YAML reads "null:", "~:" and ":" alone as one empty key.
+      const named = key === '' ? say('khóa rỗng (null, ~ hoặc không có gì trước dấu ":")', 'an empty key (null, ~ or nothing before the ":")') : say(`khóa "${key}"`, `the key "${key}"`);
       return {
-        message: say(`khóa "${key}" không được phép ở đây`, `the key "${key}" is not allowed here`),
+        message: say(`${named.vi} không được phép ở đây`, `${named.en} is not allowed here`),
         hint: suggestion
           ? say(`có phải ý bạn là "${suggestion}"?`, `did you mean "${suggestion}"?`)
           : say(`các khóa được phép: ${siblingKeys.join(', ')}`, `allowed keys: ${siblingKeys.join(', ')}`),
-        atKey: true,
       };
     }
     case 'invalid_value': {
       const list = (empty: string) => issue.values.map((value) => (value === '' ? empty : String(value))).join(', ');
+      if (value === undefined)
+        return {
+          message: say('thiếu trường bắt buộc', 'a required field is missing'),
+          hint: say(`thêm trường này vào kế hoạch; giá trị được phép: ${list('(để trống)')}`, `add this field to the plan; allowed values: ${list('(empty)')}`),
+        };
       const suggestion = typeof value === 'string' ? closestWord(value, issue.values.map(String).filter(Boolean)) : undefined;
       return {
         message: say(`giá trị ${v.vi} không hợp lệ`, `the value ${v.en} is not allowed`),
@@ -125,6 +146,7 @@ export function describeIssue(issue: z.core.$ZodIssue, value: unknown, siblingKe
       };
     case 'invalid_format':
     case 'custom':
+      if (issue.code === 'custom' && issue.params?.blank) return blankText;
       return formatIssue(path, value);
     case 'invalid_union':
       if (value === undefined)

@@ -8,6 +8,7 @@ import { packedMap } from '../packed-map';
 import type { PlanProblem } from './check-plan';
 import { parseIssueDate } from './issue-date';
 import type { Plan } from './plan-schema';
+import { blankText, printsNothing } from './printed-text';
 
 /** Keys whose values are data, not text: they are never expanded. */
 const dataKeys = new Set(['type', 'date', 'dates', 'code', 'number', 'numbering', 'authority', 'layout']);
@@ -140,7 +141,16 @@ function expandOne(text: string, context: TextContext, path: PropertyKey[], prob
     return text;
   }
   try {
-    return expandSimply(text, context) ?? compileText(text)(context);
+    const expanded = expandSimply(text, context) ?? compileText(text)(context);
+    // "{{#if …}}…{{/if}}" may leave nothing: the field would print blank, as if written with spaces only.
+    if (printsNothing(expanded))
+      problems.push({
+        path,
+        severity: 'error',
+        message: say('các biểu thức {{…}} không để lại chữ nào, văn bản sẽ in ra chỗ trống', 'its {{…}} expressions leave nothing to print; the document would show a blank'),
+        hint: blankText.hint,
+      });
+    return expanded;
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0]!;
     const unknown = /"([^"]+)" not defined/.exec(detail)?.[1] ?? /unknown helper (\S+)/.exec(detail)?.[1];

@@ -34,32 +34,60 @@ function resolveUnion(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[]
   }
   const best = [...branches].sort((a, b) => score(a) - score(b))[0];
   if (!best || best.length === 0) return [issue];
-  return flattenIssues(best.map((i) => withPrefix(i, issue.path)));
+  return flatten(best.map((i) => withPrefix(i, issue.path)));
 }
 
-export function flattenIssues(issues: readonly Issue[]): Issue[] {
-  const flat = issues.flatMap((issue) => (issue.code === 'invalid_union' && issue.errors.length > 0 ? resolveUnion(issue) : [issue]));
-  // A required field reported missing next to an unknown key that is its misspelling: the unknown key says it all.
-  const echoes = new Set<string>();
+/** An issue as reported: an unknown key is one issue per key, and says which missing key it probably is. */
+export type FlatIssue = Issue & { misspeltKey?: string };
+
+/** zod's issues, unions resolved and flattened (used for the branches of a union too). */
+function flatten(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => (issue.code === 'invalid_union' && issue.errors.length > 0 ? resolveUnion(issue) : [issue]));
+}
+
+/**
+ * The issues a clerk should read, in zod's order: every unknown key on its own; a required field reported missing
+ * next to an unknown key that is its misspelling said once, at the unknown key ("type" missing, "typex" is probably
+ * it); no repeats. `valueAt` reads the plan, to tell a missing field from a wrong one. Linear in the issues.
+ */
+export function flattenIssues(issues: readonly Issue[], valueAt: (path: readonly PropertyKey[]) => unknown): FlatIssue[] {
+  const flat = flatten(issues).flatMap((issue): Issue[] =>
+    issue.code === 'unrecognized_keys' && issue.keys.length > 1 ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
+  );
+  // The missing fields, by the path of the group that lacks them.
+  const missing = new Map<string, Map<string, Issue>>();
+  for (const issue of flat) {
+    if (issue.path.length === 0 || !['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code)) continue;
+    const parent = issue.path.slice(0, -1);
+    const group = valueAt(parent);
+    if (valueAt(issue.path) !== undefined || group === null || typeof group !== 'object' || Array.isArray(group)) continue;
+    const key = JSON.stringify(parent);
+    const names = missing.get(key) ?? new Map<string, Issue>();
+    names.set(String(issue.path[issue.path.length - 1]), issue);
+    missing.set(key, names);
+  }
+  const echoes = new Set<Issue>();
+  const paired = new Map<Issue, string>();
   for (const issue of flat) {
     if (issue.code !== 'unrecognized_keys') continue;
-    for (const key of issue.keys) {
-      const missing = flat.filter((i) => i.code === 'invalid_type' && i.path.length === issue.path.length + 1 && samePrefix(i.path, issue.path));
-      const match = closestWord(key, missing.map((i) => String(i.path[i.path.length - 1])));
-      if (match) echoes.add(JSON.stringify([...issue.path, match]));
-    }
+    const names = missing.get(JSON.stringify(issue.path));
+    const match = names && closestWord(issue.keys[0]!, [...names.keys()]);
+    if (!match) continue;
+    echoes.add(names.get(match)!);
+    names.delete(match); // one misspelling per missing key: a second "typo" is only an unknown key
+    paired.set(issue, match);
   }
   const seen = new Set<string>();
-  return flat.filter((issue) => {
-    if (issue.code === 'invalid_type' && echoes.has(JSON.stringify(issue.path))) return false;
+  const kept: FlatIssue[] = [];
+  for (const issue of flat) {
+    if (echoes.has(issue)) continue;
     // The date's pattern and its calendar check both fail on "30/09/2021": say it once.
-    const key = JSON.stringify([issue.path, issue.code === 'custom' || issue.code === 'invalid_format' ? 'format' : issue.code]);
-    if (seen.has(key)) return false;
+    const kind = issue.code === 'custom' || issue.code === 'invalid_format' ? 'format' : issue.code;
+    const key = JSON.stringify([issue.path, kind, issue.code === 'unrecognized_keys' ? issue.keys[0] : '']);
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
-}
-
-function samePrefix(path: readonly PropertyKey[], prefix: readonly PropertyKey[]): boolean {
-  return prefix.every((key, index) => path[index] === key);
+    const misspelt = paired.get(issue);
+    kept.push(misspelt === undefined ? issue : { ...issue, misspeltKey: misspelt });
+  }
+  return kept;
 }

@@ -3,12 +3,14 @@ import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { checkPlan } from './check-plan';
+import { limitDiagnostics } from './diagnostic-limit';
 import { readPlanFile } from './read-plan-file';
 import { readStandardInput, standardInputName } from './read-standard-input';
 import { describeIssue } from './describe-issue';
 import { expandText } from './expand-text';
 import { checkShape } from './plan-shape';
 import { flattenIssues } from './flatten-issues';
+import { numberFormProblems } from './number-form';
 import { readPlainYaml } from './plain-yaml';
 import { planSchema, type Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
@@ -66,25 +68,42 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.
     const expanded = expandText(result.data);
-    const problems = [...expanded.problems, ...(expanded.problems.length ? [] : checkPlan(expanded.plan))].map((problem) =>
-      diagnostic({ file, ...yaml.locate(problem.path), path: problem.path.map(String).join('.') }, problem.severity, problem.message, problem.hint),
-    );
-    warnings.push(...problems.filter((problem) => problem.severity === 'warning'));
-    const errors = problems.filter((problem) => problem.severity === 'error');
+    const problems = [
+      ...numberFormProblems(expanded.plan, text, (path) => yaml.sourceText(path)),
+      ...expanded.problems,
+      ...(expanded.problems.length ? [] : checkPlan(expanded.plan)),
+    ].map((problem) => ({ problem, location: yaml.locate(problem.path) }));
+    const located = (list: typeof problems) =>
+      limitDiagnostics(file, inFileOrder(list), ({ problem, location }) =>
+        diagnostic({ file, ...location, path: problem.path.map(String).join('.') }, problem.severity, problem.message, problem.hint),
+      );
+    warnings.push(...located(problems.filter(({ problem }) => problem.severity === 'warning')));
+    const errors = located(problems.filter(({ problem }) => problem.severity === 'error'));
     if (errors.length > 0) throw new PlanError([...errors, ...warnings]);
     return { file, plan: expanded.plan, warnings };
   }
 
+  // Every issue is located (cheaply, through an index of the YAML), so that those listed are the first in the file.
+  const issues = flattenIssues(result.error.issues, (path) => valueAt(raw, path)).map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    // An unknown key is shown at the key itself, not at its value.
+    return { issue, path, location: yaml.locate(path, issue.code === 'unrecognized_keys') };
+  });
+  const siblingsAt = new Map<string, string[]>();
   throw new PlanError(
-    flattenIssues(result.error.issues).map((issue) => {
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-      const value = valueAt(raw, path);
-      const siblings = allowedKeysAt(planSchema, issue.path);
-      const described = describeIssue(issue, value, siblings, path);
-      const location = yaml.locate(path, described.atKey);
+    limitDiagnostics(file, inFileOrder(issues), ({ issue, path, location }) => {
+      const parent = issue.path.join('\0');
+      const siblings = siblingsAt.get(parent) ?? allowedKeysAt(planSchema, issue.path);
+      siblingsAt.set(parent, siblings);
+      const described = describeIssue(issue, valueAt(raw, path), siblings, path);
       return diagnostic({ file, ...location, path: path.map(String).join('.') || '(gốc)' }, 'error', described.message, described.hint);
     }),
   );
+}
+
+/** Problems in the order of the file's lines (zod reports by the schema's order, unknown keys last); on one line, as zod does. */
+function inFileOrder<T extends { location?: { line: number } }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }
 
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defaultMargins, marginRangesMm } from '../layout/theme';
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
+import { printsNothing } from './printed-text';
 
 // Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code
 // would not be in the code cache.
@@ -13,11 +14,24 @@ function about(vi: string, en: string): { description: string } {
   return { description: `${vi} / ${en}` };
 }
 
+/**
+ * Text the document prints (a heading, a name, a header line): not empty, and not blank either. The refinement is the
+ * rule; the pattern (something other than spaces and the common invisible characters) says most of it to editors
+ * through the JSON Schema. Both fail on "  ": the refinement's issue comes first and flattenIssues keeps only it.
+ */
+function printedText() {
+  return z
+    .string()
+    .min(1)
+    .refine((text) => text === '' || !printsNothing(text), { params: { blank: true } }) // '' is min(1)'s to report
+    .regex(/^$|[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/);
+}
+
 /** One line of text, or several lines given as a list (each list item starts a new line). */
 const lines = z.union([
-  z.string().min(1).meta(about('Một dòng', 'A single line')),
+  printedText().meta(about('Một dòng', 'A single line')),
   z
-    .array(z.string().min(1).meta(about('Một dòng', 'One line')))
+    .array(printedText().meta(about('Một dòng', 'One line')))
     .min(1)
     .meta(about('Nhiều dòng, mỗi mục một dòng', 'Several lines, one per item')),
 ]);
@@ -25,31 +39,29 @@ const lines = z.union([
 /** A full calendar date "YYYY-MM-DD" that exists. */
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'viết ngày dạng "2020-10-01"')
+  .regex(/^(19\d\d|[2-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'viết ngày dạng "2020-10-01", năm từ 1900 đến 9999')
   .refine((text) => parseIssueDate(text)?.day !== undefined, 'ngày này không có trong lịch');
 
 /** A calendar date "YYYY-MM-DD", or "YYYY-MM" when the day is left blank for the signer. */
 const issueDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'viết ngày dạng "2020-09-18" (năm-tháng-ngày), hoặc "2020-09" để trống ngày')
+  .regex(/^(19\d\d|[2-9]\d{3})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'viết ngày dạng "2020-09-18" (năm-tháng-ngày, năm từ 1900 đến 9999), hoặc "2020-09" để trống ngày')
   .refine((text) => parseIssueDate(text) !== undefined, 'ngày này không có trong lịch');
 
 export const authorityPrefixes = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 
 /** A paragraph of plan text. */
-const paragraph = z
-  .string()
-  .min(1)
+const paragraph = printedText()
   .meta(about('Một đoạn văn; có thể dùng **đậm** và *nghiêng*', 'One paragraph; may use **bold** and *italic*'));
 
 /** An item of a "-" list: plain text, or text with a "+" sub-list under it. */
 const listItem = z.union([
-  z.string().min(1).meta(about('Một ý, in sau dấu "- "', 'One item, printed after "- "')),
+  printedText().meta(about('Một ý, in sau dấu "- "', 'One item, printed after "- "')),
   z
     .strictObject({
-      text: z.string().min(1).meta(about('Nội dung ý, in sau dấu "- "', 'Text of the item, printed after "- "')),
+      text: printedText().meta(about('Nội dung ý, in sau dấu "- "', 'Text of the item, printed after "- "')),
       list: z
-        .array(z.string().min(1).meta(about('Một ý con, in sau dấu "+ "', 'One sub-item, printed after "+ "')))
+        .array(printedText().meta(about('Một ý con, in sau dấu "+ "', 'One sub-item, printed after "+ "')))
         .min(1)
         .meta(about('Các ý con; dấu "+ " đầu dòng do máy tự thêm', 'Sub-items; the leading "+ " is added for you')),
     })
@@ -74,9 +86,7 @@ export type ContentInput = string | z.infer<typeof listBlock> | SectionInput;
 const section: z.ZodType<SectionInput> = z
   .lazy(() =>
     z.strictObject({
-      heading: z
-        .string()
-        .min(1)
+      heading: printedText()
         .meta(
           about(
             'Tên mục, không ghi số thứ tự (máy tự đánh số 1., 1.1. hoặc I., 1., a))',
@@ -104,13 +114,11 @@ const content: z.ZodType<ContentInput> = z
   });
 
 const recipient = z.union([
-  z.string().min(1).meta(about('Tên nơi nhận', 'Name of the recipient')),
+  printedText().meta(about('Tên nơi nhận', 'Name of the recipient')),
   z
     .strictObject({
-      name: z.string().min(1).meta(about('Tên nơi nhận', 'Name of the recipient')),
-      purpose: z
-        .string()
-        .min(1)
+      name: printedText().meta(about('Tên nơi nhận', 'Name of the recipient')),
+      purpose: printedText()
         .meta(
           about(
             'Mục đích gửi, in trong ngoặc sau tên (ví dụ "để b/c", "để thực hiện")',
@@ -182,9 +190,7 @@ export const planSchema = z
           'Document number (numbers below 10 get a leading zero: 05); leave it out to leave a blank for the registry',
         ),
       ),
-    place: z
-      .string()
-      .min(1)
+    place: printedText()
       .meta(about('Địa danh ghi trước ngày tháng năm ban hành', 'Place name written before the issue date')),
     date: issueDate.meta(
       about(
@@ -252,7 +258,7 @@ export const planSchema = z
         ),
       ),
     archive: z
-      .array(z.string().min(1).meta(about('Một nơi lưu: VT hoặc chữ viết tắt của đơn vị', 'One archive unit: VT or a unit abbreviation')))
+      .array(printedText().meta(about('Một nơi lưu: VT hoặc chữ viết tắt của đơn vị', 'One archive unit: VT or a unit abbreviation')))
       .min(1)
       .meta(
         about(
@@ -271,9 +277,7 @@ export const planSchema = z
               'Signing authority: empty when the head signs; KT. (for the head), TM. (for a collective body), TL. (by order), TUQ. (by authorization), Q. (acting)',
             ),
           ),
-        head: z
-          .string()
-          .min(1)
+        head: printedText()
           .optional()
           .meta(
             about(
@@ -281,14 +285,10 @@ export const planSchema = z
               "The head's title or the collective body, printed after the authority (KT. GIÁM ĐỐC); needed with KT., TM., TL. or TUQ.",
             ),
           ),
-        title: z
-          .string()
-          .min(1)
+        title: printedText()
           .meta(about('Chức vụ của người ký, in hoa (ví dụ PHÓ GIÁM ĐỐC)', "The signer's own title, printed in capitals (e.g. PHÓ GIÁM ĐỐC)")),
-        name: z.string().min(1).optional().meta(about('Họ và tên người ký', "The signer's full name")),
-        note: z
-          .string()
-          .min(1)
+        name: printedText().optional().meta(about('Họ và tên người ký', "The signer's full name")),
+        note: printedText()
           .optional()
           .meta(about('Ghi chú trong khoảng trống để ký, ví dụ "(Đã ký)" ở bản sao', 'A note in the signature space, e.g. "(Đã ký)" on a copy')),
       })
@@ -321,9 +321,7 @@ export const planSchema = z
       .meta(about('Trình bày: cỡ chữ, lề trang, thụt đầu dòng', 'Layout: font sizes, page margins, first-line indent')),
     metadata: z
       .strictObject({
-        author: z
-          .string()
-          .min(1)
+        author: printedText()
           .optional()
           .meta(
             about(

@@ -4,6 +4,8 @@ import { say, type Bilingual } from '../i18n/language';
 export const maxAliases = 100;
 /** No list in a plan comes near this; a longer one is a pasted or generated mistake. */
 const maxListItems = 2000;
+/** No group of keys comes near this either (a plan's largest, dates, holds a few dozen); more is pasted or generated. */
+const maxKeys = 2000;
 /** Sections nest at most "1.1.1." deep in practice; maps and lists inside them add a few levels more. */
 const maxDepth = 24;
 
@@ -32,7 +34,14 @@ export function checkShape(value: unknown, path: PropertyKey[] = []): ShapeProbl
       if (problem) return problem;
     }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
+    const entries = Object.entries(value);
+    if (entries.length > maxKeys)
+      return {
+        path,
+        message: say(`nhóm có quá nhiều khóa (${entries.length} khóa, tối đa ${maxKeys})`, `the group has too many keys (${entries.length} keys, at most ${maxKeys})`),
+        hint: say('kiểm tra thụt lề: các dòng "khóa: giá trị" này có lẽ thuộc về một danh sách hoặc đã bị chép lặp', 'check the indentation: these "key: value" lines may belong in a list, or were pasted many times'),
+      };
+    for (const [key, item] of entries) {
       const problem = checkShape(item, [...path, key]);
       if (problem) return problem;
     }

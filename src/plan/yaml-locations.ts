@@ -1,5 +1,8 @@
 // Maps a path inside a parsed YAML document to its line and column, for located diagnostics.
-import { isNode, LineCounter, type Document } from 'yaml';
+// Every map is indexed once by its keys as the plan names them ("2021", "true", a quoted key), so that locating each
+// of thousands of problems costs the same as locating one.
+import { isAlias, isMap, isNode, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
+import { keyOf, pairOffset } from './yaml-keys';
 
 export interface Location {
   line: number;
@@ -7,43 +10,85 @@ export interface Location {
   sourceLine: string;
 }
 
-export function locate(
-  document: Document,
-  lineCounter: LineCounter,
-  source: string,
-  path: ReadonlyArray<PropertyKey>,
-  preferKey = false,
-): Location | undefined {
-  // Walk down as far as the path exists, so a missing key points at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const keys = path.slice(0, depth) as unknown[];
-    const node = depth === 0 ? document.contents : document.getIn(keys, true);
-    if (preferKey && depth === path.length && depth > 0) {
-      const keyNode = findKeyNode(document, keys);
-      if (keyNode) return at(keyNode, lineCounter, source);
+export class YamlLocations {
+  private readonly indexes = new Map<YAMLMap, Map<string, Pair>>();
+
+  constructor(
+    private readonly document: Document,
+    private readonly lineCounter: LineCounter,
+    private readonly source: string,
+  ) {}
+
+  /**
+   * The place of `path`: its value (or its key with `preferKey`); a path that goes on past what the file has (a
+   * missing field) points at the key of the deepest group it reaches ("signer:"), or at the top for a top-level one.
+   */
+  locate(path: ReadonlyArray<PropertyKey>, preferKey = false): Location | undefined {
+    let node: unknown = this.document.contents;
+    let keyAt: number | undefined;
+    let depth = 0;
+    for (; depth < path.length; depth++) {
+      const step = this.child(node, path[depth]!);
+      if (!step) break;
+      node = step.node;
+      keyAt = step.keyAt;
     }
-    if (isNode(node) && node.range) {
-      // A missing field is reported at the key of the group that lacks it ("signer:"), not at the group's first line.
-      const groupKey = depth < path.length && depth > 0 ? findKeyNode(document, keys) : undefined;
-      return at(groupKey ?? node.range[0], lineCounter, source);
-    }
+    if (depth === path.length && depth > 0 && preferKey && keyAt !== undefined) return this.at(keyAt);
+    if (depth < path.length && depth > 0 && keyAt !== undefined) return this.at(keyAt);
+    const range = isNode(node) ? node.range : undefined;
+    if (range) return this.at(range[0]);
+    // A key with no value node (": x", "? key"): its key, else the top.
+    if (keyAt !== undefined) return this.at(keyAt);
+    const top = (this.document.contents as Node | null)?.range;
+    return top ? this.at(top[0]) : undefined;
   }
-  return undefined;
+
+  /** The text of the scalar at `path` as written, without quotes or tags; undefined when the path leads to no scalar. */
+  sourceText(path: ReadonlyArray<PropertyKey>): string | undefined {
+    let node: unknown = this.document.contents;
+    for (const key of path) node = this.child(node, key)?.node;
+    const scalar = isAlias(node) ? node.resolve(this.document) : node;
+    return isScalar(scalar) && typeof scalar.source === 'string' ? scalar.source : undefined;
+  }
+
+  /** The node under `key` of a map or list, and where its key is (a list item's own start). */
+  private child(parent: unknown, key: PropertyKey): { node: unknown; keyAt: number | undefined } | undefined {
+    const collection = isAlias(parent) ? parent.resolve(this.document) : parent;
+    if (isMap(collection)) {
+      const pair = this.index(collection).get(String(key));
+      return pair && { node: pair.value, keyAt: pairOffset(pair) };
+    }
+    if (isSeq(collection)) {
+      const item = collection.items[Number(key)];
+      return item === undefined ? undefined : { node: item, keyAt: (item as Node | null)?.range?.[0] };
+    }
+    return undefined;
+  }
+
+  private index(map: YAMLMap): Map<string, Pair> {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      // The first of repeated keys, as the library's duplicate error points at the later ones.
+      for (const pair of map.items as Pair[]) {
+        const key = keyOf(pair.key, this.document);
+        if (key !== undefined && !index.has(key)) index.set(key, pair);
+      }
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
+
+  at(offset: number): Location {
+    return at(offset, this.lineCounter, this.source);
+  }
 }
 
-function findKeyNode(document: Document, keys: unknown[]): number | undefined {
-  const parent = keys.length === 1 ? document.contents : document.getIn(keys.slice(0, -1), true);
-  const items = (parent as { items?: Array<{ key?: unknown }> } | null)?.items;
-  const pair = items?.find((item) => {
-    const key = item.key as { value?: unknown } | undefined;
-    return key?.value === keys[keys.length - 1];
-  });
-  const key = pair?.key as { range?: [number, number, number] } | undefined;
-  return key?.range?.[0];
-}
-
+/** The line and column of an offset, and that line's text (found from the line's start, not by splitting the file). */
 export function at(offset: number, lineCounter: LineCounter, source: string): Location {
   const { line, col } = lineCounter.linePos(offset);
-  const sourceLine = source.split(/\r?\n/)[line - 1] ?? '';
+  const start = lineCounter.lineStarts[line - 1] ?? 0;
+  const next = source.indexOf('\n', start);
+  const sourceLine = source.slice(start, next === -1 ? source.length : next).replace(/\r$/, '');
   return { line, column: col, sourceLine };
 }

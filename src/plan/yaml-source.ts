@@ -4,21 +4,25 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import { maxAliases } from './plan-shape';
-import { locate, type Location } from './yaml-locations';
+import { keyProblems } from './yaml-keys';
+import { YamlLocations, type Location } from './yaml-locations';
 import { explainYamlErrors } from './yaml-syntax-errors';
 
 export class YamlSource {
-  private parsed?: { document: Document; lineCounter: LineCounter };
+  private parsed?: { document: Document; lineCounter: LineCounter; locations: YamlLocations };
 
   constructor(
     private readonly text: string,
     private readonly file: string,
   ) {}
 
-  private get library(): { document: Document; lineCounter: LineCounter } {
+  private get library(): { document: Document; lineCounter: LineCounter; locations: YamlLocations } {
     if (!this.parsed) {
       const lineCounter = new LineCounter();
-      this.parsed = { document: parseDocument(this.text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+      // Repeated keys are found by keyProblems (the library's check is quadratic); a key that is a list or group is an
+      // error there too, so the library's warning about such keys (printed on stderr) is never wanted.
+      const document = parseDocument(this.text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+      this.parsed = { document, lineCounter, locations: new YamlLocations(document, lineCounter, this.text) };
     }
     return this.parsed;
   }
@@ -26,7 +30,8 @@ export class YamlSource {
   /** The value, with every syntax error located and explained. */
   read(): unknown {
     const { document, lineCounter } = this.library;
-    const diagnostics = explainYamlErrors(document.errors, this.text, lineCounter, this.file);
+    const problems = [...document.errors, ...keyProblems(document)].sort((a, b) => a.pos[0] - b.pos[0]);
+    const diagnostics = explainYamlErrors(problems, this.text, lineCounter, this.file);
     if (diagnostics.length > 0) throw new PlanError(diagnostics);
     try {
       return document.toJS({ maxAliasCount: maxAliases });
@@ -44,7 +49,12 @@ export class YamlSource {
     }
   }
 
+  /** The text of the scalar at `path` as written in the file ("0x10", not 16), if the path leads to one. */
+  sourceText(path: ReadonlyArray<PropertyKey>): string | undefined {
+    return this.library.locations.sourceText(path);
+  }
+
   locate(path: ReadonlyArray<PropertyKey>, preferKey?: boolean): Location | undefined {
-    return locate(this.library.document, this.library.lineCounter, this.text, path, preferKey);
+    return this.library.locations.locate(path, preferKey);
   }
 }

@@ -31,13 +31,13 @@ describe('the message language', () => {
   it('is English with --lang en or an English LANG, Vietnamese otherwise', async () => {
     const flag = memoryIo();
     await run(['validate', invalid, '--lang', 'en'], flag);
-    expect(flag.err.join('\n')).toContain('error: the key "signr" is not allowed here (at signr)');
+    expect(flag.err.join('\n')).toContain('error: the required key "signer" is missing; the key "signr" here is probably it, misspelt (at signr)');
     const env = memoryIo({ LANG: 'en_US.UTF-8' });
     await run(['validate', invalid], env);
-    expect(env.err.join('\n')).toContain('hint: did you mean "signer"?');
+    expect(env.err.join('\n')).toContain('hint: rename "signr" to "signer"');
     const vi = memoryIo({ LANG: 'vi_VN.UTF-8' });
     await run(['validate', invalid], vi);
-    expect(vi.err.join('\n')).toContain('gợi ý: có phải ý bạn là "signer"?');
+    expect(vi.err.join('\n')).toContain('gợi ý: sửa "signr" thành "signer"');
   });
 
   it('changes the help text', async () => {

@@ -61,8 +61,8 @@ describe('run', () => {
     const out = path.join(dir, 'out-bad');
     expect(await run(['build', plan, '--out', out], io)).toBe(1);
     const stderr = io.err.join('\n');
-    expect(stderr).toContain(`${plan}:18:1  lỗi: khóa "signr" không được phép ở đây (tại signr)`);
-    expect(stderr).toContain('gợi ý: có phải ý bạn là "signer"?');
+    expect(stderr).toContain(`${plan}:18:1  lỗi: thiếu khóa bắt buộc "signer"; khóa "signr" ở đây có lẽ là nó, viết sai (tại signr)`);
+    expect(stderr).toContain('gợi ý: sửa "signr" thành "signer"');
     // The misspelt "signr" is reported once; "signer" is not also reported missing.
     expect(io.err[io.err.length - 1]).toMatch(/bad\.yaml: 1 lỗi; không ghi tệp nào \(\d+ ms\)$/);
     expect(io.out).toEqual([]);

@@ -1,18 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { PlanError, type Diagnostic } from '../../../src/errors';
+import type { Diagnostic } from '../../../src/errors';
 import { parsePlan } from '../../../src/plan/load-plan';
+import { diagnosticsOf } from '../../helpers/plan-diagnostics';
 import { minimalPlanYaml } from '../fixtures';
-
-/** Runs parsePlan on text that must fail and returns its diagnostics. */
-function diagnosticsOf(source: string): Diagnostic[] {
-  try {
-    parsePlan(source, 'p.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(PlanError);
-    return (error as PlanError).diagnostics;
-  }
-  throw new Error('parsePlan accepted an invalid plan');
-}
 
 function byPath(diagnostics: Diagnostic[], path: string): Diagnostic {
   const found = diagnostics.find((d) => d.path === path);
