@@ -1,11 +1,13 @@
 // The command line: declares commands and options with commander and maps errors to exit codes (0, 1, 2, 3).
 import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from '../errors';
 import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { processIo, type Io } from './io';
+import { asksForJson, errorAsJson } from './json-error';
 import { exitCodes, reportError } from './report-error';
 import { schemaCommand } from './schema-command';
 import { validateCommand } from './validate-command';
@@ -110,7 +112,8 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) })
     .addHelpText('after', t.examples)
-    .showHelpAfterError(language === 'en' ? '(see: plan --help)' : '(xem thêm: plan --help)');
+    .showHelpAfterError(language === 'en' ? '(see: plan --help)' : '(xem thêm: plan --help)')
+    .hook('preAction', refuseMissingCurrentFolder);
   program
     .command('build')
     .description(t.build)
@@ -123,6 +126,8 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .option('-w, --watch', t.watch)
     .helpOption('-h, --help', t.help)
     .action(async (plans: string[], options: BuildCommandOptions & { watch?: boolean }) => {
+      if (options.watch && options.check)
+        throw new UsageError('--watch không đi cùng --check: --watch dựng lại và ghi tệp mỗi khi kế hoạch đổi', '--watch does not go with --check: --watch rebuilds and writes the files whenever the plan changes');
       if (options.watch) await watchPlans(plans, options, io, signal ?? interruptSignal());
       else if (!(await buildCommand(plans, options, io))) setExit(exitCodes.planError);
     });
@@ -161,6 +166,18 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
   return program;
 }
 
+/** Every command resolves paths against the current folder: one that was deleted under the shell is said plainly. */
+function refuseMissingCurrentFolder(): void {
+  try {
+    process.cwd();
+  } catch {
+    throw new UsageError(
+      'thư mục hiện tại không còn (đã bị xóa hoặc đổi tên); chuyển sang một thư mục có thật (cd) rồi chạy lại',
+      'the current folder no longer exists (deleted or renamed); change to a folder that exists (cd) and run again',
+    );
+  }
+}
+
 /** Aborts on Ctrl+C or SIGTERM: ends `--watch` (only watching installs these handlers). */
 function interruptSignal(): AbortSignal {
   const controller = new AbortController();
@@ -191,7 +208,9 @@ export async function run(argv: readonly string[], baseIo: Io = processIo, signa
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
-    return reportError(error, io, argv.includes('--debug') || Boolean(io.env.PLAN_DEBUG));
+    const code =
+      error instanceof CommanderError ? (error.exitCode === 0 ? exitCodes.ok : exitCodes.usage) : reportError(error, io, argv.includes('--debug') || Boolean(io.env.PLAN_DEBUG));
+    if (code !== exitCodes.ok && asksForJson(argv)) io.stdout(JSON.stringify({ error: errorAsJson(error, code) }, null, 2));
+    return code;
   }
 }

@@ -23,7 +23,8 @@ export function buildsBothFormats(argv: readonly string[]): boolean {
  */
 export async function start(argv: readonly string[]): Promise<void> {
   // On one core a second thread would only add its start-up.
-  const worker = buildsBothFormats(argv) && os.availableParallelism() > 1 ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
+  // Nor in a current folder that was deleted: a thread cannot start there, and run() says what is wrong.
+  const worker = buildsBothFormats(argv) && os.availableParallelism() > 1 && currentFolderExists() ? new Worker(path.join(__dirname, 'render-worker.js')) : undefined;
   worker?.unref();
   let cli: CliModule;
   try {
@@ -37,4 +38,13 @@ export async function start(argv: readonly string[]): Promise<void> {
   }
   if (worker) cli.useRenderWorker(worker);
   process.exitCode = await cli.run(argv);
+}
+
+function currentFolderExists(): boolean {
+  try {
+    process.cwd();
+    return true;
+  } catch {
+    return false;
+  }
 }

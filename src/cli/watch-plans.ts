@@ -61,7 +61,10 @@ export async function watchPlans(inputs: readonly string[], options: BuildComman
       const templatesChanged = changed.some(inTemplates);
       const targets = templatesChanged ? plans : plans.filter((plan) => changed.includes(plan));
       if (targets.length === 0) return;
-      io.stderr(inLanguage(io, `— thay đổi: ${changed.map(relative).join(', ')}`, `— changed: ${changed.map(relative).join(', ')}`));
+      // Only the files plan reads: an editor's scratch files beside the plan are nobody's business.
+      const read = changed.filter((file) => plans.includes(file) || (inTemplates(file) && file.endsWith('.hbs')));
+      const named = (read.length > 0 ? read : targets).map(relative).join(', ');
+      io.stderr(inLanguage(io, `— thay đổi: ${named}`, `— changed: ${named}`));
       if (!present(templateDir, true)) return;
       const ready = targets.filter((plan) => present(plan, false));
       if (ready.length === 0) return;

@@ -49,6 +49,9 @@ describe('--watch survives', () => {
     fs.writeFileSync(`${w.plan}.swp`, text);
     fs.renameSync(`${w.plan}.swp`, w.plan);
     await waitFor(() => w.builds() === 3 && !fs.readFileSync(w.docx).equals(first));
+    // The editor's scratch file is not named, the plan is.
+    const changes = w.io.err.filter((line) => line.startsWith('— thay đổi:'));
+    expect(changes.at(-1)).toBe(`— thay đổi: ${path.relative('.', w.plan)}`);
     w.controller.abort();
     expect(await w.done).toBe(0);
     expect(w.io.err.join('\n')).not.toMatch(/\bat .*\.[jt]s:\d+|lỗi nội bộ/);
