@@ -41,11 +41,14 @@ export function flowPages(document: ResolvedDocument): FlowedPage[] {
   return [...eachPage(document)];
 }
 
+/** Room left under a chain's break, so that the chain's parts fit again when the flow is run with their keeps off. */
+const breakSlackPt = 0.01;
+
 /**
  * Lays the blocks out on pages, giving each page as soon as it is full: a block is broken into lines only when the
  * flow reaches it (or looks ahead to it), so a long document's lines and items need not all be held at once.
  */
-export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
+export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: number) => void): Generator<FlowedPage> {
   const { page } = document;
   const left = page.margins.left;
   const width = page.widthPt - page.margins.left - page.margins.right;
@@ -71,22 +74,32 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
     y = top;
   };
 
-  /** Height at the start of block i that must share a page with it (orphans, kept lines, keep-with-next chains). */
-  const head = (i: number): number => {
+  /**
+   * Height at the start of block i that must share a page with it (orphans, kept lines, keep-with-next chains);
+   * `own` leaves out what follows, `splitRowsByStart` counts a row that may split by its first line (see `tall`).
+   */
+  const head = (i: number, own = false, splitRowsByStart = false): number => {
     const block = blockAt(i);
     if (!block) return 0;
-    if (block.kind === 'table') return rowHead(block.rows[0]!);
+    if (block.kind === 'table') return splitRowsByStart && !block.rows[0]!.row.cantSplit ? rowStart(block.rows[0]!) : rowHead(block.rows[0]!);
     const { set } = block;
     const lines = set.lines.length;
     const whole = set.paragraph.keepLines || lines <= orphans + widows - 1;
     const count = whole ? lines : orphans;
     const height = set.paragraph.spaceBeforePt + set.lines.slice(0, count).reduce((sum, l) => sum + l.heightPt, 0);
-    return whole && set.paragraph.keepNext ? height + set.paragraph.spaceAfterPt + head(i + 1) : height;
+    return !own && whole && set.paragraph.keepNext ? height + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart) : height;
   };
+  // A chain of paragraphs kept with the next that is taller than a page cannot be kept on one: it stays where it
+  // starts and breaks where a page is full, keep-with-next given up there (the caller is told which paragraph's, so
+  // the DOCX can say the same: see break-tall-chains.ts). A chain that is tall only because it ends in a row taller
+  // than a page (a signature with very many recipients) moves as before: the row splits.
+  const tall = (i: number): boolean => head(i, false, true) > limit - top;
 
   // True while everything on the page so far, from its top, keeps with the block being placed: moving that block
   // to the next page would take the whole chain along and gain nothing, so it stays (LibreOffice does the same).
   let chainFromTop = false;
+  /** True while the chain being placed is taller than a page (it breaks where pages are full). */
+  let tallChain = false;
   for (let i = 0; i < document.blocks.length; i++) {
     const block = blockAt(i)!;
     if (block.kind === 'table') {
@@ -96,7 +109,10 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
           // unless its keep chain starts at the top of this page; any other row moves only if its start does not fit.
           const whole = row.row.cantSplit && row.heightPt <= limit - top;
           const moves = rowKeepsWithNext(row) ? !(r === 0 && chainFromTop) : y + rowStart(row) > limit;
-          if (whole || moves) newPage();
+          if (whole || moves) {
+            newPage();
+            if (r === 0 && tallChain) onKeepBroken?.(i - 1);
+          }
         }
         const placed = placeRow(row, y, { top, limit }, y + row.heightPt > limit);
         placed.pages.forEach((items, index) => {
@@ -105,11 +121,18 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
         });
         y = placed.bottom;
       });
-      chainFromTop = false;
+      chainFromTop = tallChain = false;
     } else {
       const { set } = block;
       const p = set.paragraph;
-      if (y > top && !chainFromTop && y + head(i) > limit) newPage();
+      const keptWithPrevious = i > 0 && chainFromTop;
+      if (!chainFromTop && p.keepNext && tall(i)) chainFromTop = tallChain = true;
+      else if (y > top && !chainFromTop && y + head(i) > limit) newPage();
+      if (y > top && chainFromTop && y + head(i, true) > limit - breakSlackPt) {
+        // Not even this paragraph's start fits under the chain placed so far: the chain breaks here.
+        newPage();
+        if (keptWithPrevious) onKeepBroken?.(i - 1);
+      }
       let startsChain: boolean = chainFromTop || y === top;
       y += y === top && !firstPage ? 0 : p.spaceBeforePt;
 
@@ -154,6 +177,7 @@ export function* eachPage(document: ResolvedDocument): Generator<FlowedPage> {
       y += p.spaceAfterPt;
       // The paragraph's last part starts at the top of a page (after a break) or continues a chain from there.
       chainFromTop = p.keepNext && (breaks.length > 0 || startsChain);
+      tallChain &&= chainFromTop;
     }
     setBlocks.delete(i); // placed: the flow never looks back
     yield* full.splice(0);

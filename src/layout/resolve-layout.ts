@@ -5,6 +5,7 @@ import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
+import { breakTallChains } from './break-tall-chains';
 import { rowHeight } from './flow-row';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedParagraph, type ResolvedRun, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
@@ -232,7 +233,7 @@ export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocum
   // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
   const bodyPt = mm(theme.pageMm.height - margins.top - margins.bottom);
   for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
-  return {
+  const document: ResolvedDocument = {
     page: {
       widthPt: mm(theme.pageMm.width),
       heightPt: mm(theme.pageMm.height),
@@ -243,4 +244,6 @@ export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocum
     blocks,
     meta: model.meta,
   };
+  breakTallChains(document);
+  return document;
 }
