@@ -128,7 +128,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .action(async (plans: string[], options: BuildCommandOptions & { watch?: boolean }) => {
       if (options.watch && options.check)
         throw new UsageError('--watch không đi cùng --check: --watch dựng lại và ghi tệp mỗi khi kế hoạch đổi', '--watch does not go with --check: --watch rebuilds and writes the files whenever the plan changes');
-      if (options.watch) await watchPlans(plans, options, io, signal ?? interruptSignal());
+      if (options.watch) await watchPlans(plans, options, io, signal ?? new AbortController().signal); // from the shell, Ctrl+C ends it as any command
       else if (!(await buildCommand(plans, options, io))) setExit(exitCodes.planError);
     });
   program
@@ -176,15 +176,6 @@ function refuseMissingCurrentFolder(): void {
       'the current folder no longer exists (deleted or renamed); change to a folder that exists (cd) and run again',
     );
   }
-}
-
-/** Aborts on Ctrl+C or SIGTERM: ends `--watch` (only watching installs these handlers). */
-function interruptSignal(): AbortSignal {
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return controller.signal;
 }
 
 /** Runs the CLI on argv (without node and script) and returns the exit code; never calls process.exit. */
