@@ -10,8 +10,7 @@ export function nextCommand(planFile: string, options: { out?: string; force?: b
   refuseEmptyPath({ vi: '--out', en: '--out' }, options.out);
   const source = readPlanFile(planFile);
   const result = nextYear(source, planFile);
-  const year = Number(/^\s*date:\s*["']?(\d{4})/m.exec(source)?.[1]);
-  const target = options.out ?? nextFileName(planFile, year);
+  const target = options.out ?? nextFileName(planFile, result.year);
   // Never the plan it reads, not even with --force (through a link or in other letter case either).
   refuseOutputsOnInputs([target, ...scratchFiles(target)], [planFile]);
   refuseOverwrite(target, options.force);

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Scalar } from 'yaml';
 import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
-import { daysInMonth } from '../plan/issue-date';
+import { daysInMonth, lastYear } from '../plan/issue-date';
 import { parsePlan } from '../plan/load-plan';
 import { at } from '../plan/yaml-locations';
 import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
+import { checkNextText, type MovedDate } from './check-next-text';
 import { applyEdits, removePair, replaceScalar, type Edit } from './source-edits';
-
-/** A date's year is from 1900 to 9999 across the tool (plan validation): next year's plan must validate too. */
-const lastYear = 9999;
 
 export interface NextYear {
   text: string;
+  /** This year's (the plan's date), for the file name. */
+  year: number;
   /** What a person must still review, in order. */
   checklist: Bilingual[];
 }
@@ -48,6 +48,7 @@ export function nextYear(source: string, file: string): NextYear {
   const edits: Edit[] = [];
   const checklist: Bilingual[] = [];
   const beyond: Diagnostic[] = [];
+  const moved: MovedDate[] = [];
 
   const shift = (node: unknown, name: string) => {
     if (!isScalar(node) || typeof node.value !== 'string') return;
@@ -63,7 +64,11 @@ export function nextYear(source: string, file: string): NextYear {
       return;
     }
     const next = shiftDate(node.value);
-    edits.push(replaceScalar(text, node as Scalar, next));
+    if (next !== node.value) {
+      const edit = replaceScalar(text, node as Scalar, next);
+      edits.push(edit);
+      moved.push({ name, edit, where: at(node.range![0], lineCounter, text) });
+    }
     if (node.value.endsWith('-02-29'))
       checklist.push(say(`${name}: 29/02 không có năm sau, đã đổi thành 28/02`, `${name}: 29 February does not exist next year; moved to 28 February`));
     const date = parseCalendarDate(next);
@@ -91,7 +96,9 @@ export function nextYear(source: string, file: string): NextYear {
   // Years typed by hand in the text were not moved: list each line that still has one.
   const year = Number(plan.date.slice(0, 4));
   const typed = new RegExp(`(?<![\\d-])(${year}|${year - 1}|${year + 1})(?!\\d)`);
-  text.split(/\r?\n/).forEach((line, index) => {
+  // The dates just moved are not typed years (a date may sit on a line of its own, in a block scalar or a flow map).
+  const unmoved = applyEdits(text, moved.map(({ edit }) => ({ ...edit, text: ' '.repeat(edit.end - edit.start) })));
+  unmoved.split(/\r?\n/).forEach((line, index) => {
     const content = line.replace(/(^|\s)#.*$/, '');
     if (/^\s*(date|[a-z_]+:\s*["']?\d{4}-\d{2})/.test(content) || /^\s*#/.test(line)) return;
     const typedYear = typed.test(content.replace(/\{\{[^}]*\}\}/g, '')) ? typed.exec(content)![1] : undefined;
@@ -102,5 +109,8 @@ export function nextYear(source: string, file: string): NextYear {
   if (plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));
   checklist.push(say('trích yếu, chủ đề (summary, body): nội dung của năm mới', 'summary and theme (summary, body): this year\'s content'));
   checklist.push(say('người ký (signer): họ tên và chức vụ', 'signer: name and title'));
-  return { text: bom + applyEdits(text, edits), checklist };
+  const next = applyEdits(text, edits);
+  // The safety net: whatever an edit did, a plan that would not validate is never written.
+  checkNextText(next, edits, moved, file);
+  return { text: bom + next, year, checklist };
 }

@@ -7,12 +7,25 @@ export interface Edit {
   text: string;
 }
 
-/** Replaces a scalar's value, keeping its quoting style. */
+/**
+ * Replaces a scalar's value with `value`, touching only the value's own text: a block scalar's header (">-", "|")
+ * and line breaks, a quoted value's quotes, an anchor, a tag and a comment all stay as written. (node.range covers a
+ * block scalar's header and its last line break: replacing the whole range joined the value to the next line.)
+ */
 export function replaceScalar(source: string, node: Scalar, value: string): Edit {
   const [start, end] = node.range!;
-  const original = source.slice(start, end);
-  const quote = original.startsWith('"') ? '"' : original.startsWith("'") ? "'" : '';
-  return { start, end, text: `${quote}${value}${quote}` };
+  const written = source.slice(start, end);
+  const old = String(node.value);
+  const quote = written.startsWith("'") ? "'" : written.startsWith('"') ? '"' : '';
+  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+    // The content begins on the line after the header (which may hold a comment with anything in it).
+    const at = old === '' ? -1 : written.indexOf(old, written.indexOf('\n') + 1);
+    if (at >= 0) return { start: start + at, end: start + at + old.length, text: value };
+  } else if (written === `${quote}${old}${quote}`) return { start: start + quote.length, end: end - quote.length, text: value };
+  // Written with escapes ("2021\x2d04-01"), or a block scalar whose text is not the value: the whole value, in
+  // double quotes unless single ones were used, up to (not including) its last line break.
+  const lineBreak = /\r?\n$/.exec(written)?.[0].length ?? 0;
+  return { start, end: end - lineBreak, text: quote === "'" ? `'${value}'` : `"${value}"` };
 }
 
 /** Removes a key and its value: its whole line(s) in a block map, or the entry and its comma in a flow map. */

@@ -73,7 +73,13 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
       if (value === undefined)
         return {
           message: say(`thiếu trường bắt buộc, cần ${expected.vi}`, `a required field is missing: expected ${expected.en}`),
-          hint: say('thêm trường này vào kế hoạch (xem plans/2020.yaml)', 'add this field to the plan (see plans/2020.yaml)'),
+          // margins is all or nothing: one side written makes the other three required.
+          hint: path[path.length - 2] === 'margins'
+            ? say(
+                `margins cần đủ bốn lề top, bottom, left, right (thiếu "${String(path[path.length - 1])}"), hoặc bỏ cả margins để dùng lề mặc định`,
+                `margins needs all four sides, top, bottom, left and right ("${String(path[path.length - 1])}" is missing), or leave margins out for the default margins`,
+              )
+            : say('thêm trường này vào kế hoạch (xem plans/2020.yaml)', 'add this field to the plan (see plans/2020.yaml)'),
         };
       if (issue.expected === 'int')
         return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };

@@ -37,7 +37,8 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const yaml = new YamlSource(text, file);
   // Plans in plain YAML are read by the fast reader (the same value, several times faster); the rest by the library.
-  const parsed = readPlainYaml(text)?.value ?? yaml.read();
+  const plain = readPlainYaml(text);
+  const parsed = plain ? plain.value : yaml.read();
   const warnings: Diagnostic[] = [];
   if (parsed === null || parsed === undefined)
     throw new PlanError([
@@ -64,12 +65,14 @@ export function parsePlan(source: string, file: string): LoadedPlan {
         ),
       );
   });
+  // A number not written in decimal (margins: { top: 0x10 }) is told as such, whether or not the rest validates.
+  const forms = numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined);
   const result = planSchema.safeParse(raw);
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.
     const expanded = expandText(result.data);
     const problems = [
-      ...numberFormProblems(expanded.plan, text, (path) => yaml.sourceText(path)),
+      ...forms,
       ...expanded.problems,
       ...(expanded.problems.length ? [] : checkPlan(expanded.plan)),
     ].map((problem) => ({ problem, location: yaml.locate(problem.path) }));
@@ -84,19 +87,30 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   }
 
   // Every issue is located (cheaply, through an index of the YAML), so that those listed are the first in the file.
-  const issues = flattenIssues(result.error.issues, (path) => valueAt(raw, path)).map((issue) => {
+  // An issue at a number not written in decimal is told by its form problem instead ("0x10", not "16 is below 20").
+  // (A number in decimal notation, -3 or 2.5, is left to the schema: "must be a positive whole number" says more.)
+  const formAt = new Set(forms.filter((problem) => !problem.decimal).map((problem) => problem.path.join('\0')));
+  const issues = flattenIssues(result.error.issues, (path) => valueAt(raw, path)).flatMap((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    if (formAt.has(path.join('\0'))) return [];
     // An unknown key is shown at the key itself, not at its value.
-    return { issue, path, location: yaml.locate(path, issue.code === 'unrecognized_keys') };
+    return [{ issue, path, location: yaml.locate(path, issue.code === 'unrecognized_keys') }];
   });
+  const issueAt = new Set(issues.map(({ path }) => path.join('\0')));
+  const formIssues = forms.filter((problem) => !issueAt.has(problem.path.join('\0'))).map((problem) => ({ problem, path: problem.path, location: yaml.locate(problem.path) }));
   const siblingsAt = new Map<string, string[]>();
   throw new PlanError(
-    limitDiagnostics(file, inFileOrder(issues), ({ issue, path, location }) => {
+    limitDiagnostics(file, inFileOrder<(typeof issues)[number] | (typeof formIssues)[number]>([...issues, ...formIssues]), (item) => {
+      if ('problem' in item) {
+        const { problem, path, location } = item;
+        return diagnostic({ file, ...location, path: path.join('.') }, problem.severity, problem.message, problem.hint);
+      }
+      const { issue, path, location } = item;
       const parent = issue.path.join('\0');
       const siblings = siblingsAt.get(parent) ?? allowedKeysAt(planSchema, issue.path);
       siblingsAt.set(parent, siblings);
-      const described = describeIssue(issue, valueAt(raw, path), siblings, path);
-      return diagnostic({ file, ...location, path: path.map(String).join('.') || '(gốc)' }, 'error', described.message, described.hint);
+      const told = describeIssue(issue, valueAt(raw, path), siblings, path);
+      return diagnostic({ file, ...location, path: path.map(String).join('.') || '(gốc)' }, 'error', told.message, told.hint);
     }),
   );
 }

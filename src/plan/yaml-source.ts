@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import { maxAliases } from './plan-shape';
+import { unresolvedAliases } from './yaml-aliases';
 import { keyProblems } from './yaml-keys';
 import { YamlLocations, type Location } from './yaml-locations';
 import { explainYamlErrors } from './yaml-syntax-errors';
@@ -36,8 +37,12 @@ export class YamlSource {
     try {
       return document.toJS({ maxAliasCount: maxAliases });
     } catch (error) {
-      // An alias bomb ("billion laughs") would expand to gigabytes: refuse it.
       if (!(error instanceof ReferenceError)) throw error;
+      // The library says only "Unresolved alias": find every such alias, with its place.
+      const unresolved = unresolvedAliases(document, lineCounter, this.text, this.file);
+      if (unresolved.length > 0) throw new PlanError(unresolved);
+      // An alias bomb ("billion laughs") would expand to gigabytes: refuse it.
+      if (!/alias count/i.test(error.message)) throw error;
       throw new PlanError([
         diagnostic(
           { file: this.file, line: 1, column: 1 },

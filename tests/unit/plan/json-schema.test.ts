@@ -120,13 +120,15 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       '49-archive-without-vt.yaml', '50-kt-without-head.yaml', // rules across fields
       '65-expression-leaves-nothing.yaml', // what a {{…}} expression prints
       '66-number-hex.yaml', '67-number-exponent.yaml', '68-number-plus-sign.yaml', // how the number is written (YAML gives the value only)
+      '90-alias-unknown-anchor.yaml', '91-alias-before-anchor.yaml', // no value at all: the editor's YAML parser reports it
+      '92-margins-hex-exponent.yaml', // how the margins are written
     ]);
     const folder = path.join(repoRoot, 'tests', 'fixtures', 'invalid');
     const accepted: string[] = [];
     for (const file of fs.readdirSync(folder).filter((name) => name.endsWith('.yaml'))) {
       const document = parseDocument(fs.readFileSync(path.join(folder, file), 'utf8').replace(/^\ufeff/, ''));
       if (document.errors.length > 0) continue; // a YAML syntax mistake: the editor's YAML parser reports it
-      if (validate(document.toJS()) && !beyondJsonSchema.has(file)) accepted.push(file);
+      if (!beyondJsonSchema.has(file) && validate(document.toJS())) accepted.push(file);
     }
     expect(accepted).toEqual([]);
     expect(validate(parseDocument(fs.readFileSync(path.join(folder, '46-three-mistakes.yaml'), 'utf8')).toJS())).toBe(false);
