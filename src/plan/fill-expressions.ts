@@ -74,6 +74,8 @@ const dottedName = /^[A-Za-z_]\w*(?:\.\w+)*$/;
 function fillOne(inside: string, whole: string, context: TextContext): string {
   const words = inside.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return fail(say('không có gì giữa hai dấu ngoặc', 'nothing between the braces'));
+  // An unknown first name ("{{log "x"}}", "{{lookup …}}") says so, with the names there are, whatever follows it.
+  if (dottedName.test(words[0]!) && !own(textHelpers, words[0]!)) valueOf(words[0]!, context);
   if (!words.every((word) => dottedName.test(word)))
     return fail(say('chỉ được một tên, hoặc một hàm ngày và một tên ngày', 'only a name, or a date helper and the name of a date, may be written'));
   const [first, ...args] = words as [string, ...string[]];

@@ -35,7 +35,7 @@ describe('plan text expressions', () => {
 
   it.each([
     '{{#if year}}x{{/if}}', '{{#each dates}}{{this}}{{/each}}', '{{#with dates}}x{{/with}}', '{{#unless year}}x{{/unless}}',
-    "{{lookup dates 'a'}}", '{{@root.year}}', '{{../x}}', '{{> x}}', '{{{year}}}', '{{longDate dates.khai_mac dates.khai_mac}}',
+    "{{year 'a'}}", '{{@root.year}}', '{{../x}}', '{{> x}}', '{{{year}}}', '{{longDate dates.khai_mac dates.khai_mac}}',
     '{{longDate}}', '{{year dates.khai_mac}}', '{{!note}}', '{{ }}', '{{~year}}',
   ])('refuse the form %s at its line, saying what is allowed', (text) => {
     const [error, ...rest] = errorsOf(plan(`Năm ${text}`));
@@ -43,6 +43,11 @@ describe('plan text expressions', () => {
     expect(error).toMatchObject({ line: 11, path: 'summary' });
     expect(error!.message).toMatch(/^biểu thức "\{\{.*" không dùng được: /);
     expect(error!.hint).toMatch(/^chỉ viết \{\{tên\}\} hoặc \{\{hàm dates.tên\}\}; tên: year, schoolYear/);
+  });
+
+  it('name an unknown helper before what follows it', () => {
+    const [error] = errorsOf(plan("{{lookup dates 'khai_mac'}}"));
+    expect(error!.message).toBe('biểu thức dùng tên không có: "lookup"');
   });
 
   it('fill the documented forms, with spaces inside the braces, and "\\{{" as "{{"', () => {
