@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
 import { marginRangesMm } from '../layout/theme';
 import { closestWord } from './closest-word';
-import { blankText } from './printed-text';
+import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
 
 export interface IssueText {
@@ -153,6 +153,7 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
     case 'invalid_format':
     case 'custom':
       if (issue.code === 'custom' && issue.params?.blank) return blankText;
+      if (issue.code === 'custom' && issue.params?.markupOnly) return markupOnly;
       return formatIssue(path, value);
     case 'invalid_union':
       if (value === undefined)

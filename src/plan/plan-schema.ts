@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defaultMargins, marginRangesMm } from '../layout/theme';
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
-import { printsNothing } from './printed-text';
+import { printsNothing, printsNothingMarked } from './printed-text';
 
 // Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code
 // would not be in the code cache.
@@ -25,6 +25,11 @@ function printedText() {
     .min(1)
     .refine((text) => text === '' || !printsNothing(text), { params: { blank: true } }) // '' is min(1)'s to report
     .regex(/^$|[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/);
+}
+
+/** Printed text read for **bold** and *italic*: the marks alone ("****") print nothing either. */
+function markedText() {
+  return printedText().refine((text) => printsNothing(text) || !printsNothingMarked(text), { params: { markupOnly: true } });
 }
 
 /** One line of text, or several lines given as a list (each list item starts a new line). */
@@ -51,17 +56,17 @@ const issueDate = z
 export const authorityPrefixes = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 
 /** A paragraph of plan text. */
-const paragraph = printedText()
+const paragraph = markedText()
   .meta(about('Một đoạn văn; có thể dùng **đậm** và *nghiêng*', 'One paragraph; may use **bold** and *italic*'));
 
 /** An item of a "-" list: plain text, or text with a "+" sub-list under it. */
 const listItem = z.union([
-  printedText().meta(about('Một ý, in sau dấu "- "', 'One item, printed after "- "')),
+  markedText().meta(about('Một ý, in sau dấu "- "', 'One item, printed after "- "')),
   z
     .strictObject({
-      text: printedText().meta(about('Nội dung ý, in sau dấu "- "', 'Text of the item, printed after "- "')),
+      text: markedText().meta(about('Nội dung ý, in sau dấu "- "', 'Text of the item, printed after "- "')),
       list: z
-        .array(printedText().meta(about('Một ý con, in sau dấu "+ "', 'One sub-item, printed after "+ "')))
+        .array(markedText().meta(about('Một ý con, in sau dấu "+ "', 'One sub-item, printed after "+ "')))
         .min(1)
         .meta(about('Các ý con; dấu "+ " đầu dòng do máy tự thêm', 'Sub-items; the leading "+ " is added for you')),
     })
@@ -86,7 +91,7 @@ export type ContentInput = string | z.infer<typeof listBlock> | SectionInput;
 const section: z.ZodType<SectionInput> = z
   .lazy(() =>
     z.strictObject({
-      heading: printedText()
+      heading: markedText()
         .meta(
           about(
             'Tên mục, không ghi số thứ tự (máy tự đánh số 1., 1.1. hoặc I., 1., a))',

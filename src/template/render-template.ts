@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { say } from '../i18n/language';
 import { packageDir } from '../package-dir';
+import { checkPartials } from './check-partials';
 import { precompiledTemplates, type PrecompiledTemplates } from './precompiled-templates';
 import { listPartialFiles, readTemplateFile } from './read-template-files';
 
@@ -37,12 +38,25 @@ export function readTemplate(dir: string, name: string): TemplateSource {
   return { file, text: readTemplateFile(file), partials, partialFiles };
 }
 
+const partialFile = (template: TemplateSource, name: string) => template.partialFiles?.[name] ?? `partials/${name}.hbs`;
+
 /** The main template's and each partial's file and text, in that order. */
 function templateSources(template: TemplateSource): Array<[file: string, text: string]> {
-  return [
-    [template.file, template.text],
-    ...Object.entries(template.partials).map(([name, text]): [string, string] => [template.partialFiles?.[name] ?? `partials/${name}.hbs`, text]),
-  ];
+  return [[template.file, template.text], ...Object.entries(template.partials).map(([name, text]): [string, string] => [partialFile(template, name), text])];
+}
+
+/** The file a template error was raised in: set by the innermost partial it passed through. */
+const errorFiles = new WeakMap<object, string>();
+
+function inFile(partial: HandlebarsTemplateDelegate, file: string): HandlebarsTemplateDelegate {
+  return (context, options) => {
+    try {
+      return partial(context, options);
+    } catch (error) {
+      if (error !== null && typeof error === 'object' && !errorFiles.has(error)) errorFiles.set(error, file);
+      throw error;
+    }
+  };
 }
 
 /** The first template line (main template, then partials) that writes the given tag, for messages. */
@@ -72,13 +86,14 @@ function compile(template: TemplateSource, precompiled: PrecompiledTemplates): H
   if (!compiled) {
     const handlebars = Handlebars.create();
     handlebars.registerHelper('log', logToWarnings);
-    if (usePrecompiled) {
-      for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, handlebars.template(precompiled[text]!));
-      compiled = handlebars.template(precompiled[template.text]!);
-    } else {
-      for (const [name, text] of Object.entries(template.partials)) handlebars.registerPartial(name, text);
-      compiled = handlebars.compile(template.text, templateOptions);
+    if (!usePrecompiled)
+      checkPartials([{ name: '', file: template.file, text: template.text }, ...Object.entries(template.partials).map(([name, text]) => ({ name, file: partialFile(template, name), text }))]);
+    // Each partial is its own compiled function, so an error while it runs is known to be in its file.
+    for (const [name, text] of Object.entries(template.partials)) {
+      const partial = usePrecompiled ? handlebars.template(precompiled[text]!) : handlebars.compile(text, templateOptions);
+      handlebars.registerPartial(name, inFile(partial, partialFile(template, name)));
     }
+    compiled = usePrecompiled ? handlebars.template(precompiled[template.text]!) : handlebars.compile(template.text, templateOptions);
     compiledCache.set(key, compiled);
   }
   return compiled;
@@ -128,6 +143,7 @@ export function renderTemplate(template: TemplateSource, view: object, options: 
       );
     return text;
   } catch (error) {
+    if (error instanceof PlanError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     // Parse errors say "on line N"; strict-mode lookups end with " - line:column".
     const line = /line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];
@@ -135,7 +151,7 @@ export function renderTemplate(template: TemplateSource, view: object, options: 
     throw new PlanError(
       [
         diagnostic(
-          { file: template.file, line: line ? Number(line) : undefined },
+          { file: (error !== null && typeof error === 'object' && errorFiles.get(error)) || template.file, line: line ? Number(line) : undefined },
           'error',
           say(`mẫu (template) bị lỗi: ${first}`, `the template is wrong: ${first}`),
           say('kiểm tra tên biến và cặp {{#each}} … {{/each}} trong mẫu', 'check the field names and the {{#each}} … {{/each}} pairs'),
