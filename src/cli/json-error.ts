@@ -6,7 +6,7 @@ import { OutputError } from './write-atomically';
 
 /** Whether the command line asks for JSON (read before commander parses it: its own errors come first). */
 export function asksForJson(argv: readonly string[]): boolean {
-  return argv.includes('--json');
+  return argv.some((arg) => arg === '--json' || arg.startsWith('--json='));
 }
 
 /** The error as the JSON report's `error` field: the exit code, the message in Vietnamese and in English. */

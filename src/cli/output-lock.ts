@@ -15,6 +15,10 @@ const staleAfterMs = 30_000;
 /** A take-over guard older than this was left by a process killed in the microseconds it holds one. */
 const takeoverStaleAfterMs = 5_000;
 const retryMs = 10;
+/** A build waits this long at most for a lock another live process holds, then says which and stops. */
+const waitAtMostMs = 10_000;
+/** An empty lock older than this was left by a process killed between creating it and writing its number. */
+const emptyStaleAfterMs = 1_000;
 
 /** Locks held by this process, removed if it exits while holding one. */
 const held = new Set<string>();
@@ -37,7 +41,9 @@ export async function withOutputLock<T>(dir: string, name: string, file: string,
   }
   const [lock, guard] = lockFiles(dir, name);
   try {
-    await acquire(lock, guard, file);
+    // A folder that takes no new file (read-only, immutable) takes no output either: the section then finds the
+    // outputs up to date and writes nothing, or fails writing them with its own message.
+    if (!(await acquire(lock, guard, file))) return section();
     try {
       return section();
     } finally {
@@ -55,24 +61,69 @@ export function lockFiles(dir: string, name: string): [lock: string, guard: stri
   return [lock, `${lock}-takeover`];
 }
 
-/** Creates the lock file (O_EXCL: fails if it exists), waiting for a live holder and taking over a stale lock. */
-async function acquire(lock: string, guard: string, file: string): Promise<void> {
+/**
+ * Creates the lock file (O_EXCL: fails if it exists), waiting for a live holder (at most `waitAtMostMs`) and taking
+ * over a stale lock. False when the folder takes no new file, so there is nothing to lock.
+ */
+async function acquire(lock: string, guard: string, file: string): Promise<boolean> {
+  const deadline = Date.now() + waitAtMostMs;
   for (;;) {
-    if (tryCreate(lock, file)) return;
+    const created = tryCreate(lock, file);
+    if (created !== 'held') return created === 'locked';
     const stale = staleText(lock, staleAfterMs);
-    if (stale === undefined) await sleep(retryMs);
-    else if (!breakStale(lock, guard, stale, file)) await sleep(retryMs);
+    if (stale !== undefined && breakStale(lock, guard, stale, file)) continue;
+    const holder = holderOf(lock);
+    if (holder === notAFile || Date.now() > deadline) throw new LockedError(file, lock, holder);
+    await sleep(retryMs);
   }
 }
 
-/** Whether this process now holds `lock`; false when another holds it. */
-function tryCreate(lock: string, file: string): boolean {
+/** Another live build kept the lock longer than a build takes, or something that is not a lock stands at its name. */
+export class LockedError extends OutputError {
+  constructor(
+    file: string,
+    readonly lock: string,
+    readonly holder: string,
+  ) {
+    super(file, 'ELOCKED');
+  }
+
+  override describe(): { vi: string; en: string } {
+    if (this.holder === notAFile)
+      return {
+        vi: `không ghi được ${this.file}: ở chỗ tệp khóa ${this.lock} là một thư mục hoặc liên kết, không phải khóa của plan; xóa nó rồi chạy lại; tệp cũ (nếu có) vẫn giữ nguyên`,
+        en: `cannot write ${this.file}: ${this.lock}, where plan keeps its lock, is a folder or a link, not plan's lock; delete it and run again; the previous file (if any) is unchanged`,
+      };
+    return {
+      vi: `không ghi được ${this.file}: ${this.lock} vẫn bị giữ sau ${waitAtMostMs / 1000} giây (${this.holder}); nếu không còn lệnh plan nào đang chạy vào thư mục này, xóa tệp đó rồi chạy lại; tệp cũ (nếu có) vẫn giữ nguyên`,
+      en: `cannot write ${this.file}: ${this.lock} is still held after ${waitAtMostMs / 1000} s (${this.holder}); if no other plan command is writing into this folder, delete that file and run again; the previous file (if any) is unchanged`,
+    };
+  }
+}
+
+const notAFile = 'not a file: a folder or a link';
+
+/** Who holds a lock, as its file says, for the message of a build that gave up waiting. */
+function holderOf(lock: string): string {
+  try {
+    const stat = fs.lstatSync(lock);
+    if (!stat.isFile()) return notAFile;
+    return fs.readFileSync(lock, 'utf8').trim().slice(0, 120) || 'empty';
+  } catch {
+    return 'gone';
+  }
+}
+
+/** 'locked': this process now holds `lock`; 'held': something is there; 'unlockable': the folder takes no new file. */
+function tryCreate(lock: string, file: string): 'locked' | 'held' | 'unlockable' {
   let fd: number;
   try {
     fd = fs.openSync(lock, 'wx');
   } catch (error) {
-    if (codeOf(error) === 'EEXIST') return false;
-    throw new OutputError(file, codeOf(error));
+    const code = codeOf(error);
+    if (code === 'EEXIST') return 'held';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'unlockable';
+    throw new OutputError(file, code);
   }
   held.add(lock);
   installExitHook();
@@ -84,7 +135,7 @@ function tryCreate(lock: string, file: string): boolean {
   } finally {
     fs.closeSync(fd);
   }
-  return true;
+  return 'locked';
 }
 
 function release(lock: string): void {
@@ -92,20 +143,27 @@ function release(lock: string): void {
   fs.rmSync(lock, { force: true });
 }
 
-/** The lock's text when it is stale: its process (on this machine) has ended, or it is older than `maxAgeMs`. */
+/**
+ * The lock's text when it is stale: its process (on this machine) has ended, it is older than `maxAgeMs` or dated in
+ * the future, it is empty for longer than a holder takes to write its number, or it does not read as a lock at all.
+ * Undefined while a live holder may have it, or when it is gone (try again) or is not a file (never taken over).
+ */
 function staleText(lock: string, maxAgeMs: number): string | undefined {
   let text: string;
   let age: number;
   try {
-    age = Date.now() - fs.statSync(lock).mtimeMs;
+    const stat = fs.lstatSync(lock);
+    if (!stat.isFile()) return undefined; // a folder or a link: not plan's, never taken over (acquire names it)
+    age = Date.now() - stat.mtimeMs;
     text = fs.readFileSync(lock, 'utf8');
   } catch {
     return undefined; // gone in between: try again
   }
-  if (age > maxAgeMs) return text;
-  // Empty while its holder has created it and not yet written its number: alive.
+  if (age > maxAgeMs || age < -1000) return text;
+  if (text === '') return age > emptyStaleAfterMs ? text : undefined; // its holder may not have written its number yet
   const [pid, host] = text.split(' ');
-  return host === os.hostname() && /^\d+$/.test(pid ?? '') && !isAlive(Number(pid)) ? text : undefined;
+  if (!/^\d+$/.test(pid ?? '') || !host) return text; // not a lock plan wrote
+  return host === os.hostname() && !isAlive(Number(pid)) ? text : undefined;
 }
 
 function isAlive(pid: number): boolean {
@@ -122,7 +180,7 @@ function isAlive(pid: number): boolean {
  * remove it and then one the other's new lock: the lock is removed only if it still holds the stale text.
  */
 function breakStale(lock: string, guard: string, stale: string, file: string): boolean {
-  if (!tryCreate(guard, file)) {
+  if (tryCreate(guard, file) !== 'locked') {
     // Another process is taking over; a guard left by one killed while holding it is removed after a while.
     if (staleText(guard, takeoverStaleAfterMs) !== undefined) {
       try {

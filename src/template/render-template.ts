@@ -24,8 +24,18 @@ export const builtInTemplatesDir = path.join(packageDir, 'templates');
 /** Reads `<dir>/<name>.hbs` and every partial in `<dir>/partials`, falling back to the built-in partials. */
 export function readTemplate(dir: string, name: string): TemplateSource {
   const file = path.join(dir, `${name}.hbs`);
+  // A folder that is not there is the command line's mistake; a type it has no template for is the plan's, and the
+  // other plans of the build still go on.
+  if (!fs.existsSync(dir)) throw new UsageError(`không có thư mục mẫu "${dir}"`, `the template folder "${dir}" does not exist`);
   if (!fs.existsSync(file))
-    throw new UsageError(`thư mục mẫu "${dir}" không có tệp ${name}.hbs`, `the template folder "${dir}" has no ${name}.hbs`);
+    throw new PlanError([
+      diagnostic(
+        { file: dir },
+        'error',
+        say(`thư mục mẫu "${dir}" không có tệp ${name}.hbs cho loại văn bản "${name}"`, `the template folder "${dir}" has no ${name}.hbs for the document type "${name}"`),
+        say(`viết tệp ${name}.hbs vào thư mục mẫu, hoặc dùng loại văn bản có mẫu (ke-hoach)`, `write ${name}.hbs into the template folder, or use a document type that has a template (ke-hoach)`),
+      ),
+    ]);
   const partials: Record<string, string> = {};
   const partialFiles: Record<string, string> = {};
   for (const partialDir of [path.join(builtInTemplatesDir, 'partials'), path.join(dir, 'partials')]) {

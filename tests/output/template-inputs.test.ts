@@ -224,3 +224,24 @@ describe('links that go nowhere', () => {
     expect(io.err.join('\n')).toContain(`lỗi: không mở được "${path.join(dir, 'vong.yaml')}" (liên kết vòng quanh chính nó)`);
   });
 });
+
+describe('a document type the template folder has no template for', () => {
+  it('is that plan\'s mistake (exit 1, the other plans built and reported, --json stays a report)', async () => {
+    const { dir, plan, out } = workspace();
+    const other = path.join(dir, 'bao-cao.yaml');
+    fs.writeFileSync(other, fs.readFileSync(plan, 'utf8').replace(/^type: ke-hoach/m, 'type: bao-cao'));
+    const result = await build([other, plan, '--out', out, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`không có tệp bao-cao.hbs cho loại văn bản "bao-cao"`);
+    const report = JSON.parse(result.out.join('\n')) as { plans: Array<{ plan: string; ok: boolean }> };
+    expect(report.plans.map((p) => [p.plan, p.ok])).toEqual([[other, false], [plan, true]]);
+    expect(fs.readdirSync(out).sort()).toEqual(['ke-hoach.docx', 'ke-hoach.pdf']);
+  });
+
+  it('a template folder that does not exist is the command line\'s mistake (exit 2)', async () => {
+    const { plan, dir } = workspace();
+    const result = await build([plan, '--out', path.join(dir, 'out'), '--template', path.join(dir, 'khong-co')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('không có thư mục mẫu');
+  });
+});
