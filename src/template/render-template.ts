@@ -6,6 +6,7 @@ import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { say } from '../i18n/language';
 import { packageDir } from '../package-dir';
 import { checkPartials } from './check-partials';
+import { registerCountedEach, spend, templateWorkLimit, TemplateWorkExceeded, type WorkBudget } from './work-budget';
 import { precompiledTemplates, type PrecompiledTemplates } from './precompiled-templates';
 import { listPartialFiles, readTemplateFile } from './read-template-files';
 
@@ -61,6 +62,7 @@ const errorFiles = new WeakMap<object, string>();
 function inFile(partial: HandlebarsTemplateDelegate, file: string): HandlebarsTemplateDelegate {
   return (context, options) => {
     try {
+      spend(options?.data, 1);
       return partial(context, options);
     } catch (error) {
       if (error !== null && typeof error === 'object' && !errorFiles.has(error)) errorFiles.set(error, file);
@@ -96,6 +98,7 @@ function compile(template: TemplateSource, precompiled: PrecompiledTemplates): H
   if (!compiled) {
     const handlebars = Handlebars.create();
     handlebars.registerHelper('log', logToWarnings);
+    registerCountedEach(handlebars);
     if (!usePrecompiled)
       checkPartials([{ name: '', file: template.file, text: template.text }, ...Object.entries(template.partials).map(([name, text]) => ({ name, file: partialFile(template, name), text }))]);
     // Each partial is its own compiled function, so an error while it runs is known to be in its file.
@@ -141,7 +144,8 @@ export interface RenderTemplateOptions {
 export function renderTemplate(template: TemplateSource, view: object, options: RenderTemplateOptions = {}): string {
   const templateLog: TemplateLog[] = [];
   try {
-    const text = compile(template, options.precompiled ?? precompiledTemplates)(view, { data: { templateLog } });
+    const workBudget: WorkBudget = { left: templateWorkLimit };
+    const text = compile(template, options.precompiled ?? precompiledTemplates)(view, { data: { templateLog, workBudget } });
     for (const { text: logged, line } of templateLog)
       options.warnings?.push(
         diagnostic(
@@ -154,6 +158,18 @@ export function renderTemplate(template: TemplateSource, view: object, options: 
     return text;
   } catch (error) {
     if (error instanceof PlanError) throw error;
+    if (error instanceof TemplateWorkExceeded)
+      throw new PlanError([
+        diagnostic(
+          { file: (typeof error === 'object' && errorFiles.get(error)) || template.file },
+          'error',
+          say(
+            `mẫu làm quá nhiều việc cho một kế hoạch (hơn ${String(templateWorkLimit).replace(/\B(?=(\d{3})+$)/g, '.')} lượt {{#each}} và lần gọi partial)`,
+            `the template does too much for one plan (over ${String(templateWorkLimit).replace(/\B(?=(\d{3})+$)/g, ',')} {{#each}} turns and partial calls)`,
+          ),
+          say('xem các {{#each}} lồng nhau và các partial gọi nhau nhiều lần trong tệp này', 'look for {{#each}} nested inside each other and partials that call each other many times in this file'),
+        ),
+      ]);
     const message = error instanceof Error ? error.message : String(error);
     // Parse errors say "on line N"; strict-mode lookups end with " - line:column".
     const line = /line (\d+)/.exec(message)?.[1] ?? / - (\d+):\d+$/.exec(message)?.[1];

@@ -245,3 +245,31 @@ describe('a document type the template folder has no template for', () => {
     expect(result.err).toContain('không có thư mục mẫu');
   });
 });
+
+describe('a template that would do too much', () => {
+  it('partials that fan out (each calls the next twice, 2^20 calls): exit 1 within seconds, naming the limit', async () => {
+    const { plan, templates, out } = workspace();
+    const partials = path.join(templates, 'partials');
+    for (let i = 1; i <= 20; i++) fs.writeFileSync(path.join(partials, `p${i}.hbs`), i < 20 ? `{{> p${i + 1}}}{{> p${i + 1}}}` : '@body x\n');
+    const main = path.join(templates, 'ke-hoach.hbs');
+    fs.writeFileSync(main, `{{> p1}}\n${fs.readFileSync(main, 'utf8')}`);
+    const started = Date.now();
+    const result = await build([plan, '--out', out, '--template', templates]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('lỗi: mẫu làm quá nhiều việc cho một kế hoạch (hơn 400.000 lượt {{#each}} và lần gọi partial)');
+  });
+
+  it('{{#each}} nested three deep over the recipients of a plan with 2,000 of them: the same', async () => {
+    const { plan, templates, out } = workspace();
+    const many = Array.from({ length: 2000 }, (_, i) => `  - Đơn vị số ${i + 1}`).join('\n');
+    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^recipients:\n(?:  .*\n)+/m, `recipients:\n${many}\n`));
+    const main = path.join(templates, 'ke-hoach.hbs');
+    fs.writeFileSync(main, `{{#each recipients}}{{#each @root.recipients}}{{#each @root.recipients}}@body x\n{{/each}}{{/each}}{{/each}}${fs.readFileSync(main, 'utf8')}`);
+    const started = Date.now();
+    const result = await build([plan, '--out', out, '--template', templates]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('mẫu làm quá nhiều việc cho một kế hoạch');
+  });
+});
