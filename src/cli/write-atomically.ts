@@ -122,44 +122,27 @@ export function stopNow(code: number): never {
 
 const interrupts = ['SIGINT', 'SIGTERM'] as const;
 const onInterrupt = (signal: NodeJS.Signals) => stopNow(signal === 'SIGINT' ? 130 : 143);
-let holds = 0;
+let installed = false;
 
 /**
- * Catches Ctrl+C and SIGTERM while files are being put in place (the handler removes the temporary files and exits
- * 130 / 143), and returns the function that lets them go. Elsewhere plan installs no handler, so the system ends it at
- * once whatever it is doing: a handler runs only when this thread is free, and a large plan keeps it busy a while.
+ * Catches Ctrl+C and SIGTERM from the first time files are put in place on (the handler removes the temporary files and
+ * exits 130 / 143). Before that plan installs no handler, so the system ends it at once whatever it is doing (a
+ * handler runs only when this thread is free, and laying out a large plan keeps it busy a while). Once installed the
+ * handler stays: removing it again while a signal waits in libuv to be handed over loses that signal, and a plan that
+ * ignored Ctrl+C for good was seen in testing (`--watch`, right after its first build).
  */
-export function cleanUpOnInterrupt(): () => void {
-  if (holds++ === 0) for (const signal of interrupts) process.on(signal, onInterrupt);
-  let held = true;
-  return () => {
-    if (!held) return;
-    held = false;
-    // A signal that came during the writing waits in libuv until the loop next polls, and removing the handler before
-    // that would drop it: the handler stays until the loop has turned twice (so it has polled at least once).
-    setImmediate(() =>
-      setImmediate(() => {
-        if (--holds === 0) for (const signal of interrupts) process.removeListener(signal, onInterrupt);
-      }),
-    );
-  };
+export function cleanUpOnInterrupt(): void {
+  if (installed) return;
+  installed = true;
+  for (const signal of interrupts) process.on(signal, onInterrupt);
 }
 
 /**
- * Runs a write (writeAtomically, or the output lock around it) with Ctrl+C and SIGTERM held until it is done: outputs
- * are whole or not there. A write that returns a promise holds them until the promise settles (a signal while waiting
- * for the lock then ends plan at once: stopNow, and the lock's exit hook removes what it holds).
+ * Runs a write (writeAtomically, or the output lock around it) with Ctrl+C and SIGTERM caught: a signal waits for the
+ * synchronous write to end, so outputs are whole or not there (a signal while waiting for the lock ends plan at once:
+ * stopNow, and the lock's exit hook removes what it holds).
  */
 export function whileWriting<T>(write: () => T): T {
-  const release = cleanUpOnInterrupt();
-  let result: T;
-  try {
-    result = write();
-  } catch (error) {
-    release();
-    throw error;
-  }
-  if (result instanceof Promise) return result.finally(release) as T;
-  release();
-  return result;
+  cleanUpOnInterrupt();
+  return write();
 }
