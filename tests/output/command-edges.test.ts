@@ -35,6 +35,12 @@ describe('--json when the command stops before its report', () => {
       expect(JSON.parse(io.out.join('\n'))).toEqual({ error: { exitCode: 2, message, en: { message: en } } });
     });
 
+  it('--json=true (commander refuses a value): exit 2, and stdout is still JSON', async () => {
+    const io = memoryIo();
+    expect(await run(['build', seed, '--json=true'], io)).toBe(2);
+    expect(JSON.parse(io.out.join('\n'))).toMatchObject({ error: { exitCode: 2 } });
+  });
+
   it('without --json nothing is printed on stdout', async () => {
     const io = memoryIo();
     expect(await run(['build', 'khong-co.yaml'], io)).toBe(2);
