@@ -175,3 +175,19 @@ export function twoColumns(page: PdfPage, y0: number, y1: number): string {
   }
   return [...groupLines(left), ...groupLines(right)].map((line) => line.text).join('\n');
 }
+
+/**
+ * Text drawn outside a page's body (top and bottom margins of `marginPt`): above the top margin (other than the
+ * page number of page 2 on) or below the bottom margin. Empty when everything is inside.
+ */
+export function outsideTheBody(pdf: PdfFile, marginPt = (20 * 72) / 25.4): string[] {
+  const problems: string[] = [];
+  pdf.pages.forEach((page, index) => {
+    for (const item of page.items) {
+      const pageNumber = index > 0 && item.text.trim() === String(index + 1) && item.y < marginPt;
+      if (item.y > page.height - marginPt) problems.push(`page ${index + 1}: "${item.text}" below the bottom margin (${item.y.toFixed(1)})`);
+      else if (!pageNumber && item.y - item.size * 0.9 < marginPt) problems.push(`page ${index + 1}: "${item.text}" above the top margin (${item.y.toFixed(1)})`);
+    }
+  });
+  return problems;
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { buildPlan } from '../helpers/build-plan';
 import { elements, paragraphText, readDocx } from '../helpers/read-docx';
-import { readPdf, type PdfFile } from '../helpers/read-pdf';
+import { outsideTheBody, readPdf, type PdfFile } from '../helpers/read-pdf';
 import { missingInOrder } from '../helpers/seed-sentences';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-tall-chains-'));
@@ -42,18 +42,6 @@ function allText(pdf: PdfFile): string {
     .join('');
 }
 
-/** Text drawn above the top margin (other than the page number) or below the bottom margin. */
-function outsideTheBody(pdf: PdfFile): string[] {
-  const problems: string[] = [];
-  pdf.pages.forEach((page, index) => {
-    for (const item of page.items) {
-      const pageNumber = index > 0 && item.text.trim() === String(index + 1) && item.y < mm(20);
-      if (item.y > page.height - mm(20)) problems.push(`page ${index + 1}: "${item.text}" below the bottom margin (${item.y.toFixed(1)})`);
-      else if (!pageNumber && item.y - item.size * 0.9 < mm(20)) problems.push(`page ${index + 1}: "${item.text}" above the top margin (${item.y.toFixed(1)})`);
-    }
-  });
-  return problems;
-}
 
 /** The DOCX's paragraphs kept with the next, by text. */
 function keptWithNext(docx: string): Map<string, boolean> {

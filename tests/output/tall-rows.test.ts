@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { buildPlan, memoryIo, repoRoot } from '../helpers/build-plan';
 import { attr, child, elements, paragraphText, readDocx } from '../helpers/read-docx';
-import { readPdf, type PdfFile } from '../helpers/read-pdf';
+import { outsideTheBody, readPdf, type PdfFile } from '../helpers/read-pdf';
 import { missingInOrder } from '../helpers/seed-sentences';
 import { run } from '../../src/cli/run';
 
@@ -47,18 +47,6 @@ function allText(pdf: PdfFile, column: 'left' | 'right' | 'all'): string {
     .join('');
 }
 
-/** Text outside the body: above the top margin (other than the page number) or below the bottom margin. */
-function outsideTheBody(pdf: PdfFile): string[] {
-  const problems: string[] = [];
-  pdf.pages.forEach((page, index) => {
-    for (const item of page.items) {
-      const pageNumber = index > 0 && item.text.trim() === String(index + 1) && item.y < mm(20);
-      if (item.y > page.height - mm(20)) problems.push(`page ${index + 1}: "${item.text}" below the bottom margin (${item.y.toFixed(1)})`);
-      else if (!pageNumber && item.y - item.size * 0.9 < mm(20)) problems.push(`page ${index + 1}: "${item.text}" above the top margin (${item.y.toFixed(1)})`);
-    }
-  });
-  return problems;
-}
 
 /** The DOCX's signature row: whether it asks to be kept whole, and its text. */
 function signatureRow(docx: string): { cantSplit: boolean; text: string } {
