@@ -1,7 +1,7 @@
 // Keep-with-next chains taller than a page: the flow breaks them where pages are full, and the DOCX must say so too
 // (its paragraphs' keepNext turned off there), or LibreOffice and Word would break them elsewhere.
 import { eachPage } from './flow-pages';
-import type { ResolvedDocument } from './resolved-document';
+import type { ResolvedDocument, ResolvedSection } from './resolved-document';
 import { paragraphHeight, setParagraph } from './set-paragraph';
 
 /**
@@ -12,23 +12,23 @@ const followerAllowancePt = 200;
 
 /** Turns keep-with-next off where the flow has to break a chain taller than a page; returns how many it turned off. */
 export function breakTallChains(document: ResolvedDocument): number {
-  if (!mayHaveTallChain(document)) return 0; // the common case: no second flow
-  const broken: number[] = [];
-  for (const _page of eachPage(document, (index) => broken.push(index)));
-  for (const index of broken) {
-    const block = document.blocks[index];
+  if (!document.sections.some(mayHaveTallChain)) return 0; // the common case: no second flow
+  const broken: Array<[number, number]> = [];
+  for (const _page of eachPage(document, (section, index) => broken.push([section, index])));
+  for (const [section, index] of broken) {
+    const block = document.sections[section]!.blocks[index];
     if (block?.kind === 'paragraph') block.keepNext = false;
   }
   return broken.length;
 }
 
 /** Whether some run of paragraphs kept with the next comes near a page's height (measured as the flow sets them). */
-function mayHaveTallChain(document: ResolvedDocument): boolean {
-  const { page } = document;
+function mayHaveTallChain(section: ResolvedSection): boolean {
+  const { page } = section;
   const width = page.widthPt - page.margins.left - page.margins.right;
   const body = page.heightPt - page.margins.top - page.margins.bottom;
   let run = 0;
-  for (const block of document.blocks) {
+  for (const block of section.blocks) {
     if (block.kind !== 'paragraph' || !block.keepNext) {
       run = 0;
       continue;

@@ -3,7 +3,7 @@
 // same rules.
 import { packedMap } from '../packed-map';
 import { placeRow, rowHead, rowKeepsWithNext, rowStart, setRow, type SetRow } from './flow-row';
-import type { ResolvedBlock, ResolvedDocument, ResolvedRun } from './resolved-document';
+import type { ResolvedBlock, ResolvedDocument, ResolvedPage, ResolvedParagraph, ResolvedRun, ResolvedSection } from './resolved-document';
 import { placeLine, setParagraph, type SetParagraph } from './set-paragraph';
 
 /** A run of text in one style, drawn in one go; each of its spaces is `wordSpacing` wider than the font's. */
@@ -28,6 +28,10 @@ export interface PlacedRule {
 export type PlacedItem = PlacedText | PlacedRule;
 
 export interface FlowedPage {
+  /** Index of the section the page belongs to (its size and margins). */
+  section: number;
+  /** The number printed in the page's top margin, or null on a page that shows none. */
+  pageNumber: number | null;
   items: PlacedItem[];
 }
 
@@ -45,31 +49,47 @@ export function flowPages(document: ResolvedDocument): FlowedPage[] {
 const breakSlackPt = 0.01;
 
 /**
- * Lays the blocks out on pages, giving each page as soon as it is full: a block is broken into lines only when the
- * flow reaches it (or looks ahead to it), so a long document's lines and items need not all be held at once.
+ * Lays the sections out on pages, each from a new page, giving each page as soon as it is full, with the number its
+ * top margin shows. `onKeepBroken` is told where a chain kept with the next had to break (see `flowSection`).
  */
-export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: number) => void): Generator<FlowedPage> {
-  const { page } = document;
+export function* eachPage(document: ResolvedDocument, onKeepBroken?: (section: number, index: number) => void): Generator<FlowedPage> {
+  let number = 0;
+  for (const [index, section] of document.sections.entries()) {
+    let first = true;
+    for (const items of flowSection(section, (block) => onKeepBroken?.(index, block))) {
+      number = first && section.restartPageNumbers ? 1 : number + 1;
+      yield { section: index, pageNumber: first && section.hideFirstPageNumber ? null : number, items };
+      first = false;
+    }
+  }
+}
+
+/**
+ * Lays a section's blocks out on pages, giving each page as soon as it is full: a block is broken into lines only when
+ * the flow reaches it (or looks ahead to it), so a long document's lines and items need not all be held at once.
+ */
+function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) => void): Generator<PlacedItem[]> {
+  const { page } = section;
   const left = page.margins.left;
   const width = page.widthPt - page.margins.left - page.margins.right;
   const top = page.margins.top;
   const limit = page.heightPt - page.margins.bottom;
   const setBlocks = new Map<number, SetBlock>();
   const blockAt = (i: number): SetBlock | undefined => {
-    const block = document.blocks[i];
+    const block = section.blocks[i];
     if (!block) return undefined;
     let set = setBlocks.get(i);
     if (!set) setBlocks.set(i, (set = setBlock(block, left, width)));
     return set;
   };
 
-  let current: FlowedPage = { items: [] };
+  let current: PlacedItem[] = [];
   let firstPage = true;
-  const full: FlowedPage[] = [];
+  const full: PlacedItem[][] = [];
   let y = top;
   const newPage = () => {
     full.push(current);
-    current = { items: [] };
+    current = [];
     firstPage = false;
     y = top;
   };
@@ -100,7 +120,7 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: num
   let chainFromTop = false;
   /** True while the chain being placed is taller than a page (it breaks where pages are full). */
   let tallChain = false;
-  for (let i = 0; i < document.blocks.length; i++) {
+  for (let i = 0; i < section.blocks.length; i++) {
     const block = blockAt(i)!;
     if (block.kind === 'table') {
       block.rows.forEach((row, r) => {
@@ -111,13 +131,13 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: num
           const moves = rowKeepsWithNext(row) ? !(r === 0 && chainFromTop) : y + rowStart(row) > limit;
           if (whole || moves) {
             newPage();
-            if (r === 0 && tallChain) onKeepBroken?.(i - 1);
+            if (r === 0 && tallChain) onKeepBroken(i - 1);
           }
         }
         const placed = placeRow(row, y, { top, limit }, y + row.heightPt > limit);
         placed.pages.forEach((items, index) => {
           if (index > 0) newPage();
-          current.items.push(...items);
+          current.push(...items);
         });
         y = placed.bottom;
       });
@@ -131,7 +151,7 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: num
       if (y > top && chainFromTop && y + head(i, true) > limit - breakSlackPt) {
         // Not even this paragraph's start fits under the chain placed so far: the chain breaks here.
         newPage();
-        if (keptWithPrevious) onKeepBroken?.(i - 1);
+        if (keptWithPrevious) onKeepBroken(i - 1);
       }
       let startsChain: boolean = chainFromTop || y === top;
       y += y === top && !firstPage ? 0 : p.spaceBeforePt;
@@ -157,7 +177,7 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: num
       // starts on this page moves whole to the next one (as LibreOffice does); one that already spans pages
       // sends its last lines along, keeping widows and orphans.
       // A chain that already starts at the top of the page stays, as above.
-      if (p.keepNext && i + 1 < document.blocks.length && set.lines.length > 0 && !(startsChain && breaks.length === 0)) {
+      if (p.keepNext && i + 1 < section.blocks.length && set.lines.length > 0 && !(startsChain && breaks.length === 0)) {
         const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
         const usedOnLast = breaks.length
           ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
@@ -171,7 +191,7 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: num
       }
       set.lines.forEach((line, index) => {
         if (breaks.includes(index)) newPage();
-        placeLine(set, index, y, current.items);
+        placeLine(set, index, y, current);
         y += line.heightPt;
       });
       y += p.spaceAfterPt;
@@ -190,9 +210,8 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (index: num
   }
 }
 
-/** The page number of a page (from 2 on), centred in the top margin as the DOCX's header sets it. */
-export function placePageNumber(document: ResolvedDocument, number: number): PlacedItem[] {
-  const { page, pageNumber } = document;
+/** A page's number, centred in the top margin of its page as the DOCX's header sets it. */
+export function placePageNumber(pageNumber: ResolvedParagraph, page: ResolvedPage, number: number): PlacedItem[] {
   const numbered = { ...pageNumber, runs: packedMap(pageNumber.runs, (run) => ({ ...run, text: String(number) })) };
   const items: PlacedItem[] = [];
   placeLine(setParagraph(numbered, page.margins.left, page.widthPt - page.margins.left - page.margins.right), 0, page.headerDistancePt, items);

@@ -7,7 +7,7 @@ import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight } from './flow-row';
-import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedParagraph, type ResolvedRun, type ResolvedTable } from './resolved-document';
+import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
 const single = { rule: 'multiple', value: 1 } as const;
@@ -222,28 +222,37 @@ function resolveBlock(block: Block, ctx: LayoutContext): ResolvedBlock[] {
 
 export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocument {
   const ctx = new LayoutContext(theme);
-  const blocks = model.blocks.flatMap((block) => resolveBlock(block, ctx));
+  const document: ResolvedDocument = {
+    sections: [resolveSection(model.blocks, ctx, { restartPageNumbers: true, hideFirstPageNumber: true })],
+    pageNumber: paragraph([run('', theme.sizesPt.pageNumber)], theme.sizesPt.pageNumber, { align: 'center' }),
+    meta: model.meta,
+  };
+  breakTallChains(document);
+  return document;
+}
+
+/** The page set-up of a section's pages, in points. */
+function resolvePage(theme: Theme): ResolvedPage {
+  const margins = theme.marginsMm;
+  return {
+    widthPt: mm(theme.pageMm.width),
+    heightPt: mm(theme.pageMm.height),
+    margins: { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) },
+    headerDistancePt: mm(theme.headerDistanceMm),
+  };
+}
+
+function resolveSection(content: readonly Block[], ctx: LayoutContext, numbering: Pick<ResolvedSection, 'restartPageNumbers' | 'hideFirstPageNumber'>): ResolvedSection {
+  const page = resolvePage(ctx.theme);
+  const blocks = content.flatMap((block) => resolveBlock(block, ctx));
   // The signature table is never left alone on a page: the paragraph before it keeps with it.
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
     if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0) block.keepNext = true;
   });
-  const margins = theme.marginsMm;
   // A row is kept whole on one page only when it fits on one: Word clips a row it was told to keep whole that is
   // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
-  const bodyPt = mm(theme.pageMm.height - margins.top - margins.bottom);
+  const bodyPt = page.heightPt - page.margins.top - page.margins.bottom;
   for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
-  const document: ResolvedDocument = {
-    page: {
-      widthPt: mm(theme.pageMm.width),
-      heightPt: mm(theme.pageMm.height),
-      margins: { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) },
-      headerDistancePt: mm(theme.headerDistanceMm),
-    },
-    pageNumber: paragraph([run('', theme.sizesPt.pageNumber)], theme.sizesPt.pageNumber, { align: 'center' }),
-    blocks,
-    meta: model.meta,
-  };
-  breakTallChains(document);
-  return document;
+  return { page, ...numbering, blocks };
 }

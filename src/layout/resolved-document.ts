@@ -58,11 +58,23 @@ export interface ResolvedPage {
   headerDistancePt: number;
 }
 
-export interface ResolvedDocument {
+/**
+ * A run of pages with one page set-up: the main text, then one per appendix. Each starts on a new page; in the DOCX
+ * each is a section (w:sectPr) of its own.
+ */
+export interface ResolvedSection {
   page: ResolvedPage;
-  /** Page numbers in the header, centred, from page 2 on. */
-  pageNumber: ResolvedParagraph;
+  /** Page numbers start again at 1 on the section's first page (otherwise they go on from the section before). */
+  restartPageNumbers: boolean;
+  /** The section's first page shows no number (the decree's page 1, and each appendix's first page). */
+  hideFirstPageNumber: boolean;
   blocks: ResolvedBlock[];
+}
+
+export interface ResolvedDocument {
+  sections: ResolvedSection[];
+  /** The page number's paragraph, centred in the top margin (its run's text is the number). */
+  pageNumber: ResolvedParagraph;
   meta: { title: string; author: string; subject: string; language: string };
 }
 

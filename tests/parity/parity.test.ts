@@ -51,7 +51,7 @@ describe.each(planFiles.map((file) => [path.relative(repoRoot, file).split(path.
     const loaded = parsePlan(fs.readFileSync(file, 'utf8'), file);
     const { plan } = loaded;
     // The layout's own decision: a signature row taller than a page may split (and Nơi nhận then spans pages).
-    const signature = layOutPlan(loaded, {}).resolved.blocks.at(-1);
+    const signature = layOutPlan(loaded, {}).resolved.sections[0]!.blocks.at(-1);
     const signatureSplits = signature?.kind === 'table' && !signature.rows[0]!.cantSplit;
     const facts = { plan, signerName: plan.signer.name ?? plan.signer.title.toLocaleUpperCase('vi'), signatureSplits };
     expect(layoutProblems(ours, facts)).toEqual([]);

@@ -37,7 +37,7 @@ describe('breakLines against the line breaker it replaced', () => {
     let paragraphs = 0;
     for (const plan of plans) {
       const { resolved } = layOutPlan(loadPlanFile(path.join(repoRoot, plan)), {});
-      const all: ResolvedParagraph[] = resolved.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs))));
+      const all: ResolvedParagraph[] = resolved.sections[0]!.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs))));
       for (const paragraph of all) {
         if (paragraph.runs.length === 0) continue;
         for (const [first, rest] of [[430, 453], [150, 180], [40, 40], [8, 12]] as const) same(paragraph.runs, first, rest);

@@ -32,7 +32,7 @@ const placeholders = /\[plan:(title|subject|author|producer)\]/g;
  * The parts of one plan's DOCX. `layout` is everything `make` reads besides the properties (with `make` itself, it
  * keys the package); `make` builds the docx document for it with the properties it is given.
  */
-export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta: PackageMeta) => File, meta: PackageMeta, body: string): Parts {
+export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta: PackageMeta) => File, meta: PackageMeta, bodies: readonly string[]): Parts {
   const fields = Object.keys(meta) as Array<keyof PackageMeta>;
   const key = JSON.stringify([layout, fields.map((field) => meta[field] === '')]);
   let made = packages.get(make);
@@ -47,7 +47,7 @@ export function packageParts<Layout>(layout: Layout, make: (layout: Layout, meta
   const parts: Parts = new Map();
   for (const [name, data] of template) {
     if (typeof data !== 'string') parts.set(name, data);
-    else if (name === documentPart) parts.set(name, withBody(data, body));
+    else if (name === documentPart) parts.set(name, withBodies(data, bodies));
     else parts.set(name, data.replace(placeholders, (_, field: keyof PackageMeta) => escapeText(meta[field])));
   }
   return parts;
@@ -60,10 +60,31 @@ function isPerPlan(name: string, data: string | Uint8Array): data is string {
   return typeof data === 'string' && (name === documentPart || name === 'docProps/core.xml' || data.includes('[plan:'));
 }
 
-/** word/document.xml with `body` (body-xml.ts) at the start of w:body, before the section properties docx wrote. */
-function withBody(xml: string, body: string): string {
+/** The empty paragraph docx ends each section but the last with, holding the section's properties. */
+const sectionCarrier = /^<w:p><w:pPr>(<w:sectPr>.*?<\/w:sectPr>)<\/w:pPr><\/w:p>/;
+
+/**
+ * word/document.xml with each section's body (body-xml.ts) in w:body, before the section properties docx wrote. docx
+ * ends every section but the last with an empty paragraph holding its w:sectPr; that paragraph would take a line of
+ * its own (and could push a page), so the properties go into the section's own last paragraph instead (which the
+ * layout makes sure there is), as Word itself writes them.
+ */
+function withBodies(xml: string, bodies: readonly string[]): string {
   const at = xml.indexOf('<w:body>');
   if (at < 0) throw new Error('docx wrote no <w:body> in word/document.xml: docx-package.ts needs updating');
-  const start = at + '<w:body>'.length;
-  return xml.slice(0, start) + body + xml.slice(start);
+  let rest = xml.slice(at + '<w:body>'.length);
+  let out = xml.slice(0, at + '<w:body>'.length);
+  bodies.forEach((body, index) => {
+    if (index === bodies.length - 1) return void (out += body + rest);
+    const carrier = sectionCarrier.exec(rest);
+    if (!carrier) throw new Error(`docx wrote no properties for section ${index + 1} where docx-package.ts expects them`);
+    // The last paragraph must stand after any table (not in one of its cells) and have its properties.
+    const last = body.lastIndexOf('<w:p>');
+    const end = body.lastIndexOf('</w:pPr>');
+    if (last < 0 || body.lastIndexOf('</w:tbl>') > last || end < last)
+      throw new Error(`section ${index + 1} does not end with a paragraph to hold its properties (a layout bug)`);
+    out += body.slice(0, end) + carrier[1] + body.slice(end);
+    rest = rest.slice(carrier[0].length);
+  });
+  return out;
 }

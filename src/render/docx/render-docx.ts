@@ -1,8 +1,8 @@
 // Stage 6a: translates the resolved document into a DOCX: the package by the docx library (once per page set-up,
 // docx-package.ts), the body by body-xml.ts.
-import { AlignmentType, Document, Header, type IParagraphStylePropertiesOptions, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, type ISectionOptions, type IParagraphStylePropertiesOptions, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { documentFontFamily } from '../../fonts/font-files';
-import type { ResolvedDocument, ResolvedParagraph } from '../../layout/resolved-document';
+import type { ResolvedDocument, ResolvedParagraph, ResolvedSection } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 import './gather-attributes';
 import { bodyXml } from './body-xml';
@@ -32,19 +32,50 @@ const paragraphDefaults = {
 
 /** Everything of the document the package is made from, besides the properties and the body. */
 export interface PackageLayout {
-  page: ResolvedDocument['page'];
+  sections: Array<Omit<ResolvedSection, 'blocks'>>;
   pageNumber: ResolvedParagraph;
   language: string;
 }
 
 export async function renderDocx(document: ResolvedDocument, info: BuildInfo): Promise<Buffer> {
-  const layout: PackageLayout = { page: document.page, pageNumber: document.pageNumber, language: document.meta.language };
+  const sections = document.sections.map(({ blocks: _, ...setUp }) => setUp);
+  const layout: PackageLayout = { sections, pageNumber: document.pageNumber, language: document.meta.language };
   const meta: PackageMeta = { title: document.meta.title, subject: document.meta.subject, author: document.meta.author, producer: info.producer };
-  return zipParts(packageParts(layout, packageDocument, meta, bodyXml(document.blocks)), info.date);
+  const bodies = document.sections.map((section) => bodyXml(section.blocks));
+  return zipParts(packageParts(layout, packageDocument, meta, bodies), info.date);
+}
+
+/** A section's page set-up and its page-number headers (the first page's empty when it shows no number). */
+function sectionOptions({ page, restartPageNumbers, hideFirstPageNumber }: PackageLayout['sections'][number], pageNumber: ResolvedParagraph): ISectionOptions {
+  // docx takes a landscape page's size as the portrait one and swaps it itself (w:orient="landscape").
+  const landscape = page.widthPt > page.heightPt;
+  const [width, height] = landscape ? [page.heightPt, page.widthPt] : [page.widthPt, page.heightPt];
+  return {
+    properties: {
+      titlePage: hideFirstPageNumber,
+      page: {
+        size: { width: twips(width), height: twips(height), ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+        margin: {
+          top: twips(page.margins.top),
+          bottom: twips(page.margins.bottom),
+          left: twips(page.margins.left),
+          right: twips(page.margins.right),
+          header: twips(page.headerDistancePt),
+          footer: twips(page.headerDistancePt),
+        },
+        ...(restartPageNumbers ? { pageNumbers: { start: 1 } } : {}),
+      },
+    },
+    headers: {
+      ...(hideFirstPageNumber ? { first: new Header({ children: [new Paragraph({ children: [] })] }) } : {}),
+      default: new Header({ children: [pageNumberParagraph(pageNumber)] }),
+    },
+    children: [],
+  };
 }
 
 /** The docx document around the body: styles, page set-up, headers and properties (the body is put in as XML). */
-export function packageDocument({ page, pageNumber, language }: PackageLayout, meta: PackageMeta): Document {
+export function packageDocument({ sections, pageNumber, language }: PackageLayout, meta: PackageMeta): Document {
   return new Document({
     creator: meta.author,
     lastModifiedBy: meta.producer,
@@ -59,29 +90,6 @@ export function packageDocument({ page, pageNumber, language }: PackageLayout, m
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: { width: twips(page.widthPt), height: twips(page.heightPt) },
-            margin: {
-              top: twips(page.margins.top),
-              bottom: twips(page.margins.bottom),
-              left: twips(page.margins.left),
-              right: twips(page.margins.right),
-              header: twips(page.headerDistancePt),
-              footer: twips(page.headerDistancePt),
-            },
-            pageNumbers: { start: 1 },
-          },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({ children: [pageNumberParagraph(pageNumber)] }),
-        },
-        children: [],
-      },
-    ],
+    sections: sections.map((section) => sectionOptions(section, pageNumber)),
   });
 }

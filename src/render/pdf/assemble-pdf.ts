@@ -10,8 +10,9 @@ import { pageStart } from './page-content';
 import type { PdfParts } from './pdf-parts';
 import { embedCompressedFile, fontWithGlyphs, setPageContent, type EmbeddedFont } from './pdfkit-internals';
 
-export async function assemblePdf({ page, meta, info, pages, fonts }: PdfParts): Promise<Buffer> {
-  const size = [page.widthPt, page.heightPt];
+export async function assemblePdf({ meta, info, pages, fonts }: PdfParts): Promise<Buffer> {
+  // pdfkit's document size is only the default of its pages; each page is added with its own (a landscape appendix).
+  const size = pages[0] ? [pages[0].widthPt, pages[0].heightPt] : undefined;
   const margins = { top: 0, bottom: 0, left: 0, right: 0 };
   // 1. The pages and the font files (each font's subset) compressed by zlib with pdfkit's settings, so the bytes are
   //    the ones pdfkit would write.
@@ -48,10 +49,9 @@ export async function assemblePdf({ page, meta, info, pages, fonts }: PdfParts):
   // them, which names them F1, F2… as the pages call them, and embeds only these.
   for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
   const embedded = new Map<string, EmbeddedFont>(fonts.map((record) => [record.id, fontWithGlyphs(pdf, record)]));
-  const start = pageStart(page.heightPt);
-  pages.forEach(({ fonts: used }, i) => {
-    pdf.addPage({ size, margins });
-    setPageContent(pdf, start, contents[i]!, used.map((id) => embedded.get(id)!));
+  pages.forEach(({ widthPt, heightPt, fonts: used }, i) => {
+    pdf.addPage({ size: [widthPt, heightPt], margins });
+    setPageContent(pdf, pageStart(heightPt), contents[i]!, used.map((id) => embedded.get(id)!));
   });
   fonts.forEach(({ id }, i) => embedCompressedFile(pdf, embedded.get(id)!, fontFiles[i]!));
 

@@ -5,11 +5,10 @@ import type { BuildInfo } from '../build-info';
 import type { FontRecord } from './document-fonts';
 
 export interface PdfParts {
-  page: { widthPt: number; heightPt: number };
   meta: ResolvedDocument['meta'];
   info: BuildInfo;
-  /** Each page's content stream, uncompressed, and the names (F1, F2…) of the fonts it uses. */
-  pages: Array<{ operators: Uint8Array; fonts: string[] }>;
+  /** Each page's size, its content stream, uncompressed, and the names (F1, F2…) of the fonts it uses. */
+  pages: Array<{ widthPt: number; heightPt: number; operators: Uint8Array; fonts: string[] }>;
   /** The fonts, in the order first used. */
   fonts: FontRecord[];
 }

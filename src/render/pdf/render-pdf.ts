@@ -9,14 +9,14 @@ import { assembleHere, type AssemblePdf, type PdfParts } from './pdf-parts';
 
 /** The PDF; `assemble` may hand the parts to another thread (render-documents.ts), so this one can go on meanwhile. */
 export async function renderPdf(document: ResolvedDocument, info: BuildInfo, assemble: AssemblePdf = assembleHere): Promise<Buffer> {
-  const { page } = document;
   // Every page's operators, which records the glyphs each font needs.
   const fonts = new DocumentFonts();
   const pages: PdfParts['pages'] = [];
   for (const flowed of eachPage(document)) {
-    const number = pages.length + 1;
-    const content = pageContent([...flowed.items, ...(number > 1 ? placePageNumber(document, number) : [])], page.heightPt, fonts);
-    pages.push({ operators: content.operators, fonts: [...content.fonts].map((font) => font.id) });
+    const { page } = document.sections[flowed.section]!;
+    const number = flowed.pageNumber === null ? [] : placePageNumber(document.pageNumber, page, flowed.pageNumber);
+    const content = pageContent([...flowed.items, ...number], page.heightPt, fonts);
+    pages.push({ widthPt: page.widthPt, heightPt: page.heightPt, operators: content.operators, fonts: [...content.fonts].map((font) => font.id) });
   }
-  return assemble({ page: { widthPt: page.widthPt, heightPt: page.heightPt }, meta: document.meta, info, pages, fonts: fonts.records() });
+  return assemble({ meta: document.meta, info, pages, fonts: fonts.records() });
 }

@@ -13,7 +13,7 @@ const sections = Array.from({ length: 12 }, (_, s) => ({
 const model = modelOf(makePlan({ body: sections }));
 const resolved = resolveLayout(model, makeTheme({ sizes: '13/14', firstLineIndentCm: 1 }));
 const pages = flowPages(resolved);
-const { page } = resolved;
+const { page } = resolved.sections[0]!;
 /** The runs of a page, as drawn (one run per style and line). */
 const runs = (items: (typeof pages)[number]['items']) => items.filter((item): item is PlacedText => item.kind === 'text');
 /** The words of a page, in drawing order (runs split at their spaces). */
@@ -57,7 +57,7 @@ describe('flowPages', () => {
 
   it('puts nothing above the top margin, below the bottom margin or beside the text area', () => {
     const limit = page.heightPt - page.margins.bottom;
-    const header = resolved.blocks[0]!;
+    const header = resolved.sections[0]!.blocks[0]!;
     const leftEdge = page.margins.left + (header.kind === 'table' ? header.indentPt : 0);
     const rightEdge = page.widthPt - page.margins.right;
     const outside: string[] = [];

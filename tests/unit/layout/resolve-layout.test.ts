@@ -10,7 +10,7 @@ const bold = { bold: true, italic: false };
 const theme = makeTheme({ sizes: '13/14', firstLineIndentCm: 1 });
 const model: DocumentModel = modelOf(makePlan({ summary: 'Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2020' }));
 const resolved = resolveLayout(model, theme);
-const header = resolved.blocks[0] as ResolvedTable;
+const header = resolved.sections[0]!.blocks[0] as ResolvedTable;
 const textWidthPt = mm(210 - 30 - 15);
 const padding = mm(theme.cellPaddingMm);
 
@@ -24,17 +24,17 @@ const ruleOf = (paragraphs: readonly ResolvedParagraph[]) => {
 
 describe('resolveLayout: page', () => {
   it('is A4 in points with the theme margins', () => {
-    expect(resolved.page.widthPt).toBeCloseTo(595.28, 2);
-    expect(resolved.page.heightPt).toBeCloseTo(841.89, 2);
-    expect(resolved.page.margins.top).toBeCloseTo(56.69, 2);
-    expect(resolved.page.margins.bottom).toBeCloseTo(56.69, 2);
-    expect(resolved.page.margins.left).toBeCloseTo(85.04, 2);
-    expect(resolved.page.margins.right).toBeCloseTo(42.52, 2);
-    expect(resolved.page.headerDistancePt).toBeCloseTo(28.35, 2);
+    expect(resolved.sections[0]!.page.widthPt).toBeCloseTo(595.28, 2);
+    expect(resolved.sections[0]!.page.heightPt).toBeCloseTo(841.89, 2);
+    expect(resolved.sections[0]!.page.margins.top).toBeCloseTo(56.69, 2);
+    expect(resolved.sections[0]!.page.margins.bottom).toBeCloseTo(56.69, 2);
+    expect(resolved.sections[0]!.page.margins.left).toBeCloseTo(85.04, 2);
+    expect(resolved.sections[0]!.page.margins.right).toBeCloseTo(42.52, 2);
+    expect(resolved.sections[0]!.page.headerDistancePt).toBeCloseTo(28.35, 2);
   });
 
   it('follows margins given in the plan', () => {
-    const page = resolveLayout(model, makeTheme({ sizes: '13/14', margins: { top: 25, bottom: 22, left: 35, right: 20 }, firstLineIndentCm: 1 })).page;
+    const page = resolveLayout(model, makeTheme({ sizes: '13/14', margins: { top: 25, bottom: 22, left: 35, right: 20 }, firstLineIndentCm: 1 })).sections[0]!.page;
     expect(page.margins.top).toBeCloseTo(mm(25), 10);
     expect(page.margins.bottom).toBeCloseTo(mm(22), 10);
     expect(page.margins.left).toBeCloseTo(mm(35), 10);
@@ -92,7 +92,7 @@ describe('resolveLayout: header', () => {
 });
 
 describe('resolveLayout: title and body', () => {
-  const paragraphs = resolved.blocks.filter((b): b is ResolvedParagraph => b.kind === 'paragraph');
+  const paragraphs = resolved.sections[0]!.blocks.filter((b): b is ResolvedParagraph => b.kind === 'paragraph');
 
   it('centres the bold type name and trích yếu, with a rule of 1/3 to 1/2 under the trích yếu', () => {
     const [name, summary, rule] = paragraphs;
@@ -117,14 +117,14 @@ describe('resolveLayout: title and body', () => {
   });
 
   it('keeps the paragraph before the signature with it', () => {
-    const last = resolved.blocks[resolved.blocks.length - 1]!;
-    const beforeLast = resolved.blocks[resolved.blocks.length - 2]!;
+    const last = resolved.sections[0]!.blocks[resolved.sections[0]!.blocks.length - 1]!;
+    const beforeLast = resolved.sections[0]!.blocks[resolved.sections[0]!.blocks.length - 2]!;
     expect(last.kind).toBe('table');
     expect(beforeLast).toMatchObject({ kind: 'paragraph', keepNext: true });
   });
 
   it('sets the signature in two columns, 42 % for Nơi nhận', () => {
-    const signature = resolved.blocks[resolved.blocks.length - 1] as ResolvedTable;
+    const signature = resolved.sections[0]!.blocks[resolved.sections[0]!.blocks.length - 1] as ResolvedTable;
     const [left, right] = signature.rows[0]!.cells;
     expect(left!.widthPt).toBeCloseTo(textWidthPt * 0.42, 6);
     expect(left!.widthPt + right!.widthPt).toBeCloseTo(textWidthPt, 6);
@@ -138,7 +138,7 @@ describe('resolveLayout: title and body', () => {
 describe('resolveLayout: a very long place-date line', () => {
   it('never squeezes the agency column below 60 mm; the date wraps instead', () => {
     const long = modelOf(makePlan({ place: 'Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh, Thành phố Hồ Chí Minh' }));
-    const table = resolveLayout(long, theme).blocks[0] as ResolvedTable;
+    const table = resolveLayout(long, theme).sections[0]!.blocks[0] as ResolvedTable;
     const [left, right] = table.rows[0]!.cells.map((cell) => cell.widthPt);
     expect(left).toBeCloseTo(mm(60), 3);
     expect(left! + right!).toBeCloseTo(textWidthPt + mm(theme.headerMaxOverhangMm), 3);

@@ -33,7 +33,7 @@ const paragraph = (extra: Partial<ResolvedParagraph> = {}): ResolvedParagraph =>
 describe('bodyXml', () => {
   it.each(plans)('writes the body of %s as docx writes it, byte for byte', (plan) => {
     const { resolved } = layOutPlan(loadPlanFile(path.join(repoRoot, plan)), {});
-    expect(bodyXml(resolved.blocks)).toBe(docxOwnBody(resolved.blocks));
+    expect(bodyXml(resolved.sections[0]!.blocks)).toBe(docxOwnBody(resolved.sections[0]!.blocks));
   });
 
   it('writes what the plans never use as docx writes it too', () => {
@@ -84,7 +84,7 @@ describe('bodyXml', () => {
   it('is what the DOCX carries, before the section properties docx wrote', async () => {
     const { resolved, info } = layOutPlan(loadPlanFile(path.join(repoRoot, plans[0]!)), {});
     const xml = Buffer.from(unzipSync(new Uint8Array(await renderDocx(resolved, info)))['word/document.xml']!).toString('utf8');
-    expect(xml).toContain(`<w:body>${bodyXml(resolved.blocks)}<w:sectPr>`);
+    expect(xml).toContain(`<w:body>${bodyXml(resolved.sections[0]!.blocks)}<w:sectPr>`);
     expect(xml.match(/<w:body>/g)).toHaveLength(1);
   });
 });

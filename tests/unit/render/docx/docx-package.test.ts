@@ -13,11 +13,12 @@ import { repoRoot } from '../../../helpers/build-plan';
 
 /** The DOCX as docx writes it for this document alone: its package made with the plan's own properties. */
 function docxAlone(document: ResolvedDocument, info: BuildInfo): Buffer {
-  const layout = { page: document.page, pageNumber: document.pageNumber, language: document.meta.language };
+  const sections = document.sections.map(({ blocks: _, ...setUp }) => setUp);
+  const layout = { sections, pageNumber: document.pageNumber, language: document.meta.language };
   const meta = { title: document.meta.title, subject: document.meta.subject, author: document.meta.author, producer: info.producer };
   const parts = compileParts(packageDocument(layout, meta));
   const xml = parts.get('word/document.xml') as string;
-  parts.set('word/document.xml', xml.replace('<w:body>', () => `<w:body>${bodyXml(document.blocks)}`));
+  parts.set('word/document.xml', xml.replace('<w:body>', () => `<w:body>${bodyXml(document.sections[0]!.blocks)}`));
   return zipParts(parts, info.date);
 }
 
@@ -42,8 +43,9 @@ describe('the DOCX package, made once per page set-up', () => {
     const { resolved, info } = laidOut[0]!;
     const text = fc.string({ unit: fc.constantFrom('a', 'Ệ', ' ', '&', '<', '>', '"', "'", '[plan:title]', '[plan:subject]', '$&', '$1', '\u0001') });
     await fc.assert(
-      fc.asyncProperty(fc.record({ title: text, subject: text, author: text }), fc.integer({ min: 0, max: resolved.blocks.length }), async (meta, blocks) => {
-        const document = { ...withMeta(resolved, meta), blocks: resolved.blocks.slice(0, blocks) };
+      fc.asyncProperty(fc.record({ title: text, subject: text, author: text }), fc.integer({ min: 0, max: resolved.sections[0]!.blocks.length }), async (meta, blocks) => {
+        const [main] = resolved.sections;
+        const document = { ...withMeta(resolved, meta), sections: [{ ...main!, blocks: main!.blocks.slice(0, blocks) }] };
         const reused = await renderDocx(document, info);
         expect(reused.equals(docxAlone(document, info))).toBe(true);
       }),

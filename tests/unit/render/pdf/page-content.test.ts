@@ -82,9 +82,9 @@ describe('assemblePdf', () => {
     const fonts = new DocumentFonts();
     const pages = pageItems.map((items) => {
       const content = pageContent(items, size[1], fonts);
-      return { operators: content.operators, fonts: [...content.fonts].map((font) => font.id) };
+      return { widthPt: size[0], heightPt: size[1], operators: content.operators, fonts: [...content.fonts].map((font) => font.id) };
     });
-    return { page: { widthPt: size[0], heightPt: size[1] }, meta, info, pages, fonts: fonts.records() };
+    return { meta, info, pages, fonts: fonts.records() };
   }
 
   /** The same file written by pdfkit alone: its own encode() records the glyphs, it compresses every stream itself. */
