@@ -1,6 +1,6 @@
 // Stage 5: makes every layout decision once, from the theme: the model becomes a resolved document in points.
 import { ascent, textWidth } from '../fonts/font-metrics';
-import type { Block, DocumentModel, HeaderBlock, ParagraphBlock, ParagraphRole, Run, SignatureBlock, TitleBlock } from '../model/document-model';
+import type { AppendixHeadBlock, Block, DocumentModel, HeaderBlock, ParagraphBlock, ParagraphRole, Run, Section, SignatureBlock, TitleBlock } from '../model/document-model';
 import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
@@ -207,8 +207,31 @@ function resolveSignature(block: SignatureBlock, ctx: LayoutContext): ResolvedTa
   };
 }
 
-function resolveBlock(block: Block, ctx: LayoutContext): ResolvedBlock[] {
+/**
+ * An appendix's head, at the top of its first page: "Phụ lục I", the title, the reference line (its parts on one line
+ * when they fit, otherwise each part on its own: the decree's samples break before "của …"), then a short rule.
+ */
+function resolveAppendixHead(block: AppendixHeadBlock, ctx: LayoutContext, widthPt: number): ResolvedParagraph[] {
+  const { theme } = ctx;
+  const s = theme.sizesPt;
+  const centered = { align: 'center' as const, keepNext: true };
+  const joined = block.reference.join(' ');
+  const reference = breakLines([run(joined, s.appendixReference, false, true)], widthPt, widthPt).length === 1 ? [joined] : block.reference;
+  const ruled = block.title.length ? block.title : [block.label];
+  const longest = Math.max(...ruled.map((line) => longestLine(line, { bold: true, italic: false }, block.title.length ? s.appendixTitle : s.appendixLabel, widthPt)));
+  const rule = Math.min(mm(theme.appendixRuleMm[1]), Math.max(mm(theme.appendixRuleMm[0]), theme.shortRuleShare * longest));
+  return [
+    paragraph([run(block.label, s.appendixLabel, true)], s.appendixLabel, centered),
+    ...block.title.map((line) => paragraph([run(line, s.appendixTitle, true)], s.appendixTitle, { ...centered, keepLines: true })),
+    ...reference.map((line) => paragraph([run(line, s.appendixReference, false, true)], s.appendixReference, { ...centered, keepLines: true })),
+    ruleParagraph(theme, rule, widthPt, { keepNext: true }),
+  ];
+}
+
+function resolveBlock(block: Block, ctx: LayoutContext, widthPt: number): ResolvedBlock[] {
   switch (block.type) {
+    case 'appendix-head':
+      return resolveAppendixHead(block, ctx, widthPt);
     case 'header':
       return [resolveHeader(block, ctx)];
     case 'title':
@@ -223,7 +246,7 @@ function resolveBlock(block: Block, ctx: LayoutContext): ResolvedBlock[] {
 export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocument {
   const ctx = new LayoutContext(theme);
   const document: ResolvedDocument = {
-    sections: [resolveSection(model.blocks, ctx, { restartPageNumbers: true, hideFirstPageNumber: true })],
+    sections: model.sections.map((section, index) => resolveSection(section, ctx, index === model.sections.length - 1)),
     pageNumber: paragraph([run('', theme.sizesPt.pageNumber)], theme.sizesPt.pageNumber, { align: 'center' }),
     meta: model.meta,
   };
@@ -231,20 +254,29 @@ export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocum
   return document;
 }
 
-/** The page set-up of a section's pages, in points. */
-function resolvePage(theme: Theme): ResolvedPage {
+/** The page set-up of a section's pages, in points: A4 upright, or turned (297 × 210 mm) with the same margins. */
+function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
   const margins = theme.marginsMm;
+  const { width, height } = theme.pageMm;
   return {
-    widthPt: mm(theme.pageMm.width),
-    heightPt: mm(theme.pageMm.height),
+    widthPt: mm(landscape ? height : width),
+    heightPt: mm(landscape ? width : height),
     margins: { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) },
     headerDistancePt: mm(theme.headerDistanceMm),
   };
 }
 
-function resolveSection(content: readonly Block[], ctx: LayoutContext, numbering: Pick<ResolvedSection, 'restartPageNumbers' | 'hideFirstPageNumber'>): ResolvedSection {
-  const page = resolvePage(ctx.theme);
-  const blocks = content.flatMap((block) => resolveBlock(block, ctx));
+/**
+ * A section of the model on its pages. The main text and each appendix number their pages from 1, the first page
+ * showing none (Decree 30: page numbers from page 2; appendices numbered each on its own, Phụ lục I, III.1.đ).
+ */
+function resolveSection(section: Section, ctx: LayoutContext, last: boolean): ResolvedSection {
+  const page = resolvePage(ctx.theme, section.landscape);
+  const widthPt = page.widthPt - page.margins.left - page.margins.right;
+  const blocks = section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt));
+  // A section before another ends with a paragraph, which holds the DOCX's section properties (docx-package.ts):
+  // after a table, an empty one, one point high, that the flow places like any other.
+  if (!last && blocks.at(-1)?.kind !== 'paragraph') blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 1 } });
   // The signature table is never left alone on a page: the paragraph before it keeps with it.
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
@@ -254,5 +286,5 @@ function resolveSection(content: readonly Block[], ctx: LayoutContext, numbering
   // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
   const bodyPt = page.heightPt - page.margins.top - page.margins.bottom;
   for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
-  return { page, ...numbering, blocks };
+  return { page, restartPageNumbers: true, hideFirstPageNumber: true, blocks };
 }

@@ -28,6 +28,10 @@ export interface Theme {
     recipientsLabel: number;
     recipients: number;
     pageNumber: number;
+    /** "Phụ lục I", the appendix's title and its "(Kèm theo …)" line (Decree 30, Phụ lục I, III.1.b–c: 13–14). */
+    appendixLabel: number;
+    appendixTitle: number;
+    appendixReference: number;
   };
   /** Line spacing of body paragraphs, as a multiple of the font's single line (decree: 1 to 1.5). */
   bodyLineSpacing: number;
@@ -60,6 +64,8 @@ export interface Theme {
   ruleThicknessPt: number;
   /** Height of the empty paragraph that carries a rule as its bottom border. */
   ruleParagraphPt: number;
+  /** The rule under an appendix's head: the share of its title as the trích yếu's, within these lengths (mm). */
+  appendixRuleMm: readonly [number, number];
 }
 
 const sizes13_14: Theme['sizesPt'] = {
@@ -76,6 +82,9 @@ const sizes13_14: Theme['sizesPt'] = {
   recipientsLabel: 12,
   recipients: 11,
   pageNumber: 14,
+  appendixLabel: 14,
+  appendixTitle: 14,
+  appendixReference: 14,
 };
 
 const sizes12_13: Theme['sizesPt'] = {
@@ -90,6 +99,9 @@ const sizes12_13: Theme['sizesPt'] = {
   body: 13,
   signer: 13,
   pageNumber: 13,
+  appendixLabel: 13,
+  appendixTitle: 13,
+  appendixReference: 13,
 };
 
 export const defaultMargins: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
@@ -126,5 +138,6 @@ export function makeTheme(options: ThemeOptions): Theme {
     shortRuleShare: 0.4,
     ruleThicknessPt: 0.5,
     ruleParagraphPt: 4,
+    appendixRuleMm: [16, 40],
   };
 }

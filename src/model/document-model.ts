@@ -46,9 +46,27 @@ export interface SignatureBlock {
   name: string | null;
 }
 
-export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock;
+/** The head of an appendix (Phụ lục): its label, its title and the line naming the document it goes with. */
+export interface AppendixHeadBlock {
+  type: 'appendix-head';
+  /** "Phụ lục I", or "Phụ lục" when there is only one. */
+  label: string;
+  /** The title's lines (bold capitals); may be empty. */
+  title: string[];
+  /** "(Kèm theo … số … ngày … của …)" in its parts: the layout joins them when they fit on one line. */
+  reference: string[];
+}
+
+export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock | AppendixHeadBlock;
+
+/** A part of the document with its own pages: the main text, then each appendix (new page, numbers from 1). */
+export interface Section {
+  kind: 'main' | 'appendix';
+  landscape: boolean;
+  blocks: Block[];
+}
 
 export interface DocumentModel {
   meta: { title: string; author: string; subject: string; language: string };
-  blocks: Block[];
+  sections: Section[];
 }

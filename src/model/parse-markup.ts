@@ -1,11 +1,12 @@
 // Turns a template's tagged lines (see README.md) into the document model.
 import { diagnostic, PlanError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
-import type { Block, DocumentModel, HeaderBlock, ParagraphRole, SignatureBlock, TitleBlock } from './document-model';
+import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, TitleBlock } from './document-model';
 import { paragraphRoles } from './document-model';
 import { parseInline } from './parse-inline';
 
-type Group = 'header' | 'title' | 'signature';
+type Group = 'header' | 'title' | 'signature' | 'appendix-head';
+type GroupBlock = HeaderBlock | TitleBlock | SignatureBlock | AppendixHeadBlock;
 
 const groupOfTag: Record<string, Group> = {
   'parent-agency': 'header',
@@ -21,16 +22,24 @@ const groupOfTag: Record<string, Group> = {
   authority: 'signature',
   'signature-note': 'signature',
   'signer-name': 'signature',
+  'appendix-label': 'appendix-head',
+  'appendix-title': 'appendix-head',
+  'appendix-reference': 'appendix-head',
 };
 
-const newGroup: { [G in Group]: () => Extract<Block, { type: G }> } = {
+/** Starts a new section: an appendix, on new pages; `@appendix landscape` turns its pages. */
+const sectionTag = 'appendix';
+const sectionOptions = ['landscape', 'portrait'];
+
+const newGroup: { [G in Group]: () => Extract<GroupBlock, { type: G }> } = {
   header: () => ({ type: 'header', parentAgency: [], agency: [], number: '', nation: '', motto: '', placeDate: '' }),
   title: () => ({ type: 'title', name: '', summary: [] }),
   signature: () => ({ type: 'signature', recipientsLabel: '', recipients: [], authority: [], note: null, name: null }),
+  'appendix-head': () => ({ type: 'appendix-head', label: '', title: [], reference: [] }),
 };
 
 /** Fills one field of a group block from a tag; every tag of `groupOfTag` has a case here. */
-function setField(block: HeaderBlock | TitleBlock | SignatureBlock, tag: string, text: string): void {
+function setField(block: GroupBlock, tag: string, text: string): void {
   if (block.type === 'header') {
     if (tag === 'parent-agency') block.parentAgency.push(text);
     else if (tag === 'agency') block.agency.push(text);
@@ -41,6 +50,10 @@ function setField(block: HeaderBlock | TitleBlock | SignatureBlock, tag: string,
   } else if (block.type === 'title') {
     if (tag === 'type-name') block.name = text;
     else block.summary.push(text);
+  } else if (block.type === 'appendix-head') {
+    if (tag === 'appendix-label') block.label = text;
+    else if (tag === 'appendix-title') block.title.push(text);
+    else block.reference.push(text);
   } else {
     if (tag === 'recipients-label') block.recipientsLabel = text;
     else if (tag === 'recipient') block.recipients.push(text);
@@ -54,15 +67,18 @@ const requiredFields: Record<Group, string[]> = {
   header: ['agency', 'number', 'nation', 'motto', 'placeDate'],
   title: ['name', 'summary'],
   signature: ['recipientsLabel', 'recipients', 'authority'],
+  'appendix-head': ['label', 'reference'],
 };
 
 /** Finds the template line that writes a tag, so messages point into the template, not its output. */
 export type TagLocator = (tag: string) => { file: string; line: number } | undefined;
 
 export function parseMarkup(markup: string, meta: DocumentModel['meta'], templateFile: string, locateTag: TagLocator = () => undefined): DocumentModel {
-  const blocks: Block[] = [];
-  const seenGroups = new Set<Group>();
-  let open: { group: Group; tag: string; block: HeaderBlock | TitleBlock | SignatureBlock } | undefined;
+  const sections: Section[] = [{ kind: 'main', landscape: false, blocks: [] }];
+  let blocks = sections[0]!.blocks;
+  /** The groups of the current section so far: each comes once per section. */
+  let seenGroups = new Set<Group>();
+  let open: { group: Group; tag: string; block: GroupBlock } | undefined;
   /** Points at the template line writing `tag` when it can be found, else at the output line. */
   const fail = (outputLine: number, tag: string | undefined, message: Bilingual, hint?: Bilingual): never => {
     const located = tag ? locateTag(tag) : undefined;
@@ -101,6 +117,23 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
       );
     const tag = match[1]!;
     const text = (match[2] ?? '').trim();
+    if (tag === sectionTag) {
+      close(lineNumber);
+      const options = text.split(/\s+/).filter(Boolean);
+      const unknown = options.find((option) => !sectionOptions.includes(option));
+      if (unknown !== undefined)
+        fail(
+          lineNumber,
+          tag,
+          say(`thẻ "@${tag}" không có tùy chọn "${unknown}"`, `the tag "@${tag}" has no option "${unknown}"`),
+          say(`các tùy chọn: ${sectionOptions.join(', ')}`, `the options: ${sectionOptions.join(', ')}`),
+        );
+      const section: Section = { kind: 'appendix', landscape: options.includes('landscape'), blocks: [] };
+      sections.push(section);
+      blocks = section.blocks;
+      seenGroups = new Set();
+      return;
+    }
     const group = groupOfTag[tag];
     if (group) {
       if (open?.group !== group) {
@@ -122,12 +155,12 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
     close(lineNumber);
     if (!(paragraphRoles as readonly string[]).includes(tag))
     {
-      const tags = [...Object.keys(groupOfTag), ...paragraphRoles].join(', ');
+      const tags = [...Object.keys(groupOfTag), ...paragraphRoles, sectionTag].join(', ');
       return fail(lineNumber, tag, say(`thẻ "@${tag}" không tồn tại`, `there is no tag "@${tag}"`), say(`các thẻ: ${tags}`, `the tags: ${tags}`));
     }
     if (text === '') return;
     blocks.push({ type: 'paragraph', role: tag as ParagraphRole, runs: parseInline(text) });
   });
   close(lines.length);
-  return { meta, blocks };
+  return { meta, sections };
 }

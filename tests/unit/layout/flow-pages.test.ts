@@ -24,10 +24,11 @@ const texts = (items: (typeof pages)[number]['items']) =>
 function modelWords(): string[] {
   const words: string[] = [];
   const add = (text: string) => words.push(...(text.match(/[^ ]+?-(?=[^\s\d-])|[^ ]+/g) ?? []));
-  for (const block of model.blocks) {
+  for (const block of model.sections[0]!.blocks) {
     if (block.type === 'header') [...block.parentAgency, ...block.agency, block.number, block.nation, block.motto, block.placeDate].forEach(add);
     else if (block.type === 'title') [block.name, ...block.summary].forEach(add);
     else if (block.type === 'paragraph') block.runs.forEach((run) => add(run.text));
+    else if (block.type === 'appendix-head') [block.label, ...block.title, ...block.reference].forEach(add);
     else [block.recipientsLabel, ...block.recipients, ...block.authority, block.note ?? '', block.name ?? ''].forEach(add);
   }
   return words;

@@ -39,14 +39,14 @@ describe('parseMarkup', () => {
   it('groups the README example into header, title, paragraphs and signature', () => {
     const model = parseMarkup(example, meta, 'mau.hbs');
     expect(model.meta).toBe(meta);
-    expect(model.blocks.map((b) => (b.type === 'paragraph' ? `paragraph:${b.role}` : b.type))).toEqual([
+    expect(model.sections[0]!.blocks.map((b) => (b.type === 'paragraph' ? `paragraph:${b.role}` : b.type))).toEqual([
       'header',
       'title',
       'paragraph:heading-1',
       'paragraph:body',
       'signature',
     ]);
-    expect(model.blocks[0]).toEqual({
+    expect(model.sections[0]!.blocks[0]).toEqual({
       type: 'header',
       parentAgency: [],
       agency: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'],
@@ -55,8 +55,8 @@ describe('parseMarkup', () => {
       motto: 'Độc lập - Tự do - Hạnh phúc',
       placeDate: 'Hà Nội, ngày 05 tháng 02 năm 2025',
     });
-    expect(model.blocks[1]).toEqual({ type: 'title', name: 'KẾ HOẠCH', summary: ['Tổ chức Hội khỏe Phù Đổng'] });
-    expect(model.blocks[3]).toEqual({
+    expect(model.sections[0]!.blocks[1]).toEqual({ type: 'title', name: 'KẾ HOẠCH', summary: ['Tổ chức Hội khỏe Phù Đổng'] });
+    expect(model.sections[0]!.blocks[3]).toEqual({
       type: 'paragraph',
       role: 'body',
       runs: [
@@ -65,7 +65,7 @@ describe('parseMarkup', () => {
         { text: ' …', bold: false, italic: false },
       ],
     });
-    expect(model.blocks[4]).toEqual({
+    expect(model.sections[0]!.blocks[4]).toEqual({
       type: 'signature',
       recipientsLabel: 'Nơi nhận:',
       recipients: ['- Lưu: VT, GDTrH.'],
@@ -77,14 +77,14 @@ describe('parseMarkup', () => {
 
   it('collects repeated tags of a group in order', () => {
     const markup = `@parent-agency ỦY BAN NHÂN DÂN\n@parent-agency THÀNH PHỐ HỒ CHÍ MINH\n${header}\n@type-name KẾ HOẠCH\n@summary Dòng một\n@summary Dòng hai`;
-    const [head, title] = parseMarkup(markup, meta, 'mau.hbs').blocks;
+    const [head, title] = parseMarkup(markup, meta, 'mau.hbs').sections[0]!.blocks;
     expect(head).toMatchObject({ parentAgency: ['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HỒ CHÍ MINH'] });
     expect(title).toEqual({ type: 'title', name: 'KẾ HOẠCH', summary: ['Dòng một', 'Dòng hai'] });
   });
 
   it('gives each paragraph tag its role and skips blank lines', () => {
     const markup = '@basis Căn cứ A;\n\n@heading-2 1.1. B\r\n@heading-3 a) C\n   \n@item - D\n@subitem + E\n@body';
-    const blocks = parseMarkup(markup, meta, 'mau.hbs').blocks;
+    const blocks = parseMarkup(markup, meta, 'mau.hbs').sections[0]!.blocks;
     expect(blocks.map((b) => (b.type === 'paragraph' ? [b.role, b.runs.map((r) => r.text).join('')] : b.type))).toEqual([
       ['basis', 'Căn cứ A;'],
       ['heading-2', '1.1. B'],
@@ -95,13 +95,13 @@ describe('parseMarkup', () => {
   });
 
   it('keeps the inner spaces of a line', () => {
-    const [head] = parseMarkup(header.replace('Số: 05/', 'Số:       /'), meta, 'mau.hbs').blocks;
+    const [head] = parseMarkup(header.replace('Số: 05/', 'Số:       /'), meta, 'mau.hbs').sections[0]!.blocks;
     expect(head).toMatchObject({ number: 'Số:       /KH-SGDĐT' });
   });
 
   it('reads the signature note', () => {
     const markup = '@recipients-label Nơi nhận:\n@recipient - Lưu: VT.\n@authority KT. GIÁM ĐỐC\n@authority PHÓ GIÁM ĐỐC\n@signature-note (Đã ký)';
-    expect(parseMarkup(markup, meta, 'mau.hbs').blocks).toEqual([
+    expect(parseMarkup(markup, meta, 'mau.hbs').sections[0]!.blocks).toEqual([
       { type: 'signature', recipientsLabel: 'Nơi nhận:', recipients: ['- Lưu: VT.'], authority: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], note: '(Đã ký)', name: null },
     ]);
   });

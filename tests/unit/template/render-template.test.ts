@@ -82,7 +82,7 @@ describe('the built-in ke-hoach template', () => {
     expect(lines.filter((line) => line.startsWith('@signer-name'))).toEqual([]);
 
     const model = parseMarkup(markup, view.meta, 'ke-hoach.hbs');
-    expect(model.blocks.map((b) => (b.type === 'paragraph' ? b.role : b.type))).toEqual([
+    expect(model.sections[0]!.blocks.map((b) => (b.type === 'paragraph' ? b.role : b.type))).toEqual([
       'header',
       'title',
       'basis',
@@ -97,7 +97,7 @@ describe('the built-in ke-hoach template', () => {
       'body',
       'signature',
     ]);
-    expect(model.blocks[model.blocks.length - 1]).toEqual({
+    expect(model.sections[0]!.blocks[model.sections[0]!.blocks.length - 1]).toEqual({
       type: 'signature',
       recipientsLabel: 'Nơi nhận:',
       recipients: ['- Giám đốc (để b/c);', '- Các phòng;', '- Lưu: VT, P.GDTX.'],
