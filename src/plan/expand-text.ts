@@ -19,7 +19,13 @@ const markedParts = new Set(['bases', 'opening', 'body', 'closing']);
 
 function textContext(plan: Plan): TextContext {
   const issued = parseIssueDate(plan.date)!;
-  return { year: issued.year, schoolYear: schoolYearText(issued.year, issued.month), date: plan.date, dates: plan.dates ?? {} };
+  return {
+    year: issued.year,
+    schoolYear: schoolYearText(issued.year, issued.month),
+    date: plan.date,
+    dates: plan.dates ?? {},
+    appendices: { count: plan.appendices?.length ?? 0, named: new Set() },
+  };
 }
 
 function expandOne(text: string, context: TextContext, path: PropertyKey[], problems: PlanProblem[]): string {
@@ -58,6 +64,20 @@ function expandValue(value: unknown, context: TextContext, path: PropertyKey[], 
 /** The plan with every text expression filled in, and the problems of those that could not be. */
 export function expandText(plan: Plan): { plan: Plan; problems: PlanProblem[] } {
   const problems: PlanProblem[] = [];
-  const expanded = expandValue(plan, textContext(plan), [], problems) as Plan;
+  const context = textContext(plan);
+  const expanded = expandValue(plan, context, [], problems) as Plan;
+  // Decree 30 (Phụ lục I, III.1.a): a document with appendices must point to each of them.
+  plan.appendices?.forEach((_, index) => {
+    if (!context.appendices!.named.has(index + 1))
+      problems.push({
+        path: ['appendices', index],
+        severity: 'warning',
+        message: say(`văn bản không nhắc đến phụ lục thứ ${index + 1}`, `the text never refers to appendix ${index + 1}`),
+        hint: say(
+          `Nghị định 30 yêu cầu văn bản chỉ dẫn phụ lục kèm theo: viết {{appendix ${index + 1}}} ở chỗ nói đến nó, ví dụ "(chi tiết tại {{appendix ${index + 1}}} kèm theo)"`,
+          `Decree 30 wants the text to point to each appendix: write {{appendix ${index + 1}}} where it is meant, e.g. "(chi tiết tại {{appendix ${index + 1}}} kèm theo)"`,
+        ),
+      });
+  });
   return { plan: expanded, problems };
 }

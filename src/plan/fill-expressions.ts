@@ -4,6 +4,7 @@
 // text never prints blank or "[object Object]". The tests hold the output to what Handlebars makes of the same text.
 import { say, type Bilingual } from '../i18n/language';
 import { dayMonthText, dayMonthYearText, numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
+import { appendixLabel } from '../view/appendix-label';
 import { longDate } from '../view/vietnamese-date';
 
 export interface TextContext {
@@ -11,6 +12,8 @@ export interface TextContext {
   schoolYear: string;
   date: string;
   dates: Record<string, string>;
+  /** How many appendices the plan has ({{appendix 2}} names the second), and which ones the text has named so far. */
+  appendices?: { count: number; named: Set<number> };
 }
 
 type CalendarDate = NonNullable<ReturnType<typeof parseCalendarDate>>;
@@ -74,6 +77,7 @@ const dottedName = /^[A-Za-z_]\w*(?:\.\w+)*$/;
 function fillOne(inside: string, whole: string, context: TextContext): string {
   const words = inside.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return fail(say('không có gì giữa hai dấu ngoặc', 'nothing between the braces'));
+  if (words[0] === 'appendix') return appendixReference(words.slice(1), whole, context);
   // An unknown first name ("{{log "x"}}", "{{lookup …}}") says so, with the names there are, whatever follows it.
   if (dottedName.test(words[0]!) && !own(textHelpers, words[0]!)) valueOf(words[0]!, context);
   if (!words.every((word) => dottedName.test(word)))
@@ -127,6 +131,23 @@ export function fillExpressions(text: string, context: TextContext): string {
     out += fillOne(text.slice(open + 2, close), whole, context);
     from = close + 2;
   }
+}
+
+/** "{{appendix 2}}": "Phụ lục II" (or "Phụ lục" when the plan has only one), for an appendix the plan has. */
+function appendixReference(args: string[], whole: string, context: TextContext): string {
+  const count = context.appendices?.count ?? 0;
+  const number = args.length === 1 && /^[1-9]\d{0,3}$/.test(args[0]!) ? Number(args[0]) : undefined;
+  if (number === undefined)
+    throw formError(whole, say('appendix cần đúng một số thứ tự, ví dụ {{appendix 1}}', 'appendix takes exactly one number, e.g. {{appendix 1}}'), context);
+  if (number > count)
+    throw new ExpressionError(
+      say(`"${whole}" chỉ đến phụ lục thứ ${number}, nhưng kế hoạch có ${count} phụ lục`, `"${whole}" refers to appendix ${number}, but the plan has ${count}`),
+      count === 0
+        ? say('thêm phụ lục ở mục appendices (cuối tệp), hoặc bỏ biểu thức này', 'add the appendix under appendices (at the end of the file), or remove this expression')
+        : say(`dùng một số từ 1 đến ${count}`, `use a number from 1 to ${count}`),
+    );
+  context.appendices!.named.add(number);
+  return appendixLabel(number, count);
 }
 
 /** An expression quoted in a message stays short. */

@@ -173,6 +173,14 @@ export const planSchema = z
             ),
           ),
         name: lines.meta(about('Tên cơ quan, tổ chức ban hành văn bản, in hoa đậm', 'Name of the issuing agency, in bold capitals')),
+        nameInText: printedText()
+          .optional()
+          .meta(
+            about(
+              'Tên cơ quan như viết trong câu (ví dụ "Sở Giáo dục và Đào tạo"), dùng ở dòng "(Kèm theo … của …)" của phụ lục; không ghi thì máy tự viết từ tên in hoa',
+              'The agency\'s name as written in a sentence (e.g. "Sở Giáo dục và Đào tạo"), used in an appendix\'s "(Kèm theo … của …)" line; left out, it is written from the capitalized name',
+            ),
+          ),
         code: z
           .string()
           .regex(/^\S+$/, 'expected an abbreviation without spaces, such as "SGDĐT"')
@@ -298,6 +306,32 @@ export const planSchema = z
           .meta(about('Ghi chú trong khoảng trống để ký, ví dụ "(Đã ký)" ở bản sao', 'A note in the signature space, e.g. "(Đã ký)" on a copy')),
       })
       .meta(about('Người ký: thẩm quyền, chức vụ, họ tên (góc dưới bên phải)', 'The signer: authority, title and name (bottom right)')),
+    appendices: z
+      .array(
+        z
+          .strictObject({
+            title: lines
+              .optional()
+              .meta(about('Tên phụ lục, in hoa đậm dưới chữ "Phụ lục I"; một dòng hoặc danh sách dòng', 'Title of the appendix, in bold capitals under "Phụ lục I"; one line or a list of lines')),
+            landscape: z
+              .boolean()
+              .default(false)
+              .meta(about('true: trang nằm ngang (A4 297 × 210 mm), cho bảng rộng', 'true: landscape pages (A4 297 × 210 mm), for wide tables')),
+            content: z
+              .array(content)
+              .min(1)
+              .meta(about('Nội dung phụ lục: đoạn văn, danh sách, mục (như body)', 'Content of the appendix: paragraphs, lists, sections (as in body)')),
+          })
+          .meta(about('Một phụ lục: bắt đầu trang mới, số trang riêng', 'One appendix: starts a new page, numbers its own pages')),
+      )
+      .min(1)
+      .optional()
+      .meta(
+        about(
+          'Các phụ lục kèm theo, sau chữ ký; trong văn bản gọi đến bằng {{appendix 1}} (in "Phụ lục I", hoặc "Phụ lục" khi chỉ có một)',
+          'Appendices, after the signature; the text refers to them as {{appendix 1}} (prints "Phụ lục I", or "Phụ lục" when there is only one)',
+        ),
+      ),
     layout: z
       .strictObject({
         sizes: z

@@ -3,6 +3,8 @@ import type { DocumentModel } from '../model/document-model';
 import { findDocumentType } from '../plan/document-types';
 import { parseIssueDate } from '../plan/issue-date';
 import type { ContentInput, ListItemInput, Plan, SectionInput } from '../plan/plan-schema';
+import { appendixLabel } from './appendix-label';
+import { nameInText } from './name-in-text';
 import { headingLabel, headingText, type NumberingScheme } from './numbering';
 import { longDate } from './vietnamese-date';
 
@@ -26,7 +28,19 @@ export interface PlanView {
   recipientsLabel: string;
   recipients: string[];
   signer: { authorityLines: string[]; note: string | null; name: string | null };
+  appendices: AppendixView[];
   meta: DocumentModel['meta'];
+}
+
+/** An appendix: on pages of its own, after the signature. */
+export interface AppendixView {
+  landscape: boolean;
+  /** "Phụ lục I", or "Phụ lục" when it is the only one. */
+  label: string;
+  titleLines: string[];
+  /** "(Kèm theo Kế hoạch số 05/KH-SGDĐT ngày 05 tháng 02 năm 2025" and "của Sở Giáo dục và Đào tạo)". */
+  reference: string[];
+  body: BodyLine[];
 }
 
 /** Plan text goes on one tagged line: line breaks inside it become spaces. */
@@ -91,6 +105,22 @@ function authorityLines(signer: Plan['signer']): string[] {
   return [`${signer.authority} ${caps(head)}`, ...(signer.head ? [caps(signer.title)] : [])];
 }
 
+/**
+ * The appendices, each with the line naming the document it goes with (Decree 30, Phụ lục I, III.1.c): its type,
+ * number (a blank when the registry fills it in) and date as the header writes them, and the agency in running text.
+ */
+function appendixViews(plan: Plan, typeName: string, numberText: string, date: string, nameLines: string[]): AppendixView[] {
+  const appendices = plan.appendices ?? [];
+  const issuer = plan.agency.nameInText ? oneLine(plan.agency.nameInText) : nameInText(nameLines.join(' '));
+  return appendices.map((appendix, index) => ({
+    landscape: appendix.landscape,
+    label: appendixLabel(index + 1, appendices.length),
+    titleLines: toLines(appendix.title),
+    reference: [`(Kèm theo ${typeName} số ${numberText} ${date}`, `của ${issuer})`],
+    body: bodyLines(appendix.content, plan.numbering, [], []),
+  }));
+}
+
 export function toViewModel(plan: Plan): PlanView {
   const type = findDocumentType(plan.type);
   const date = parseIssueDate(plan.date);
@@ -116,6 +146,7 @@ export function toViewModel(plan: Plan): PlanView {
       note: plan.signer.note ? oneLine(plan.signer.note) : null,
       name: plan.signer.name ? oneLine(plan.signer.name) : null,
     },
+    appendices: appendixViews(plan, type.name, numberLine(plan.number, type.code, plan.agency.code).slice('Số: '.length), longDate(date), nameLines),
     meta: {
       title: `${type.name} ${summaryLines.join(' ')}`,
       author: plan.metadata?.author ?? nameLines.join(' '),

@@ -46,27 +46,51 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   const m = { top: mm(margins.top), bottom: mm(margins.bottom), left: mm(margins.left), right: mm(margins.right) };
   const body = small ? 13 : 14;
 
-  pdf.pages.forEach((page, index) => {
-    expect(Math.abs(page.width - 595.28) < 0.5 && Math.abs(page.height - 841.89) < 0.5, `page ${index + 1} is not A4`);
-    for (const item of page.items.filter((i) => i.y > m.top)) {
-      if (item.x < m.left - mm(6) - 0.5 || item.x + item.width > page.width - m.right + 1 || item.y > page.height - m.bottom)
-        problems.push(`page ${index + 1}: "${item.text}" outside the margins`);
-    }
-    const numbers = page.items.filter((item) => item.y <= m.top);
-    if (index === 0) expect(numbers.length === 0, 'page 1 shows a page number');
-    else {
-      expect(numbers.map((n) => n.text.trim()).join('') === String(index + 1), `page ${index + 1} does not show its number in the top margin`);
-      const centre = numbers[0] ? numbers[0].x + numbers[0].width / 2 : 0;
-      expect(Math.abs(centre - (m.left + page.width - m.right) / 2) < 1.5, `page ${index + 1}: the number is not centred`);
-    }
-  });
-
   const checkStyle = (text: string, wanted: string) => {
     const found = find(pdf, text);
     if (!found) problems.push(`"${text}" is not on one line`);
     else expect(styleOf(found.items) === wanted, `"${text}" is ${styleOf(found.items)}, not ${wanted}`);
     return found;
   };
+  // Each appendix starts a page with its label ("Phụ lục I", or "Phụ lục" alone), in order; pages are numbered per section.
+  const appendices = plan.appendices ?? [];
+  const starts = [0];
+  appendices.forEach((appendix, index) => {
+    const label = appendices.length === 1 ? 'Phụ lục' : `Phụ lục ${roman(index + 1)}`;
+    const at = pdf.pages.findIndex((page, i) => i > starts[starts.length - 1]! && firstLine(page, m.top) === label);
+    if (at < 0) return void problems.push(`"${label}" does not start a page after the previous section`);
+    starts.push(at);
+    const head = checkStyle(label, `${body}B`);
+    if (head) expect(Math.abs(centreOf(head.items) - (m.left + pdf.pages[at]!.width - m.right) / 2) < 1.5, `"${label}" is not centred`);
+    for (const line of toLines(appendix.title)) checkStyle(line, `${body}B`);
+    // LibreOffice draws a paragraph's border twice, on the same spot: count each spot once.
+    const spots = pdf.pages[at]!.rules.filter((r) => r.y < pdf.pages[at]!.height / 2).map((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}`);
+    const rules = [...new Set(spots)].map((spot) => pdf.pages[at]!.rules.find((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}` === spot)!);
+    expect(rules.length === 1 && rules[0]!.x2 - rules[0]!.x1 >= mm(16) - 0.5 && rules[0]!.x2 - rules[0]!.x1 <= mm(40) + 0.5, `the rule under "${label}" is missing or not 16 to 40 mm long`);
+    const reference = pdf.pages[at]!.items.filter((item) => item.text.startsWith('(Kèm theo'));
+    expect(reference.length === 1 && styleOf(reference) === `${body}I`, `"${label}" has no "(Kèm theo …" line in ${body} pt italic`);
+  });
+  const sectionOf = (index: number) => starts.filter((start) => start <= index).length - 1;
+
+  pdf.pages.forEach((page, index) => {
+    const section = sectionOf(index);
+    const start = starts[section]!;
+    const landscape = section > 0 && appendices[section - 1]!.landscape;
+    const [width, height] = landscape ? [841.89, 595.28] : [595.28, 841.89];
+    expect(Math.abs(page.width - width) < 0.5 && Math.abs(page.height - height) < 0.5, `page ${index + 1} is not A4 ${landscape ? 'landscape' : 'portrait'}`);
+    for (const item of page.items.filter((i) => i.y > m.top)) {
+      if (item.x < m.left - mm(6) - 0.5 || item.x + item.width > page.width - m.right + 1 || item.y > page.height - m.bottom)
+        problems.push(`page ${index + 1}: "${item.text}" outside the margins`);
+    }
+    const numbers = page.items.filter((item) => item.y <= m.top);
+    if (index === start) expect(numbers.length === 0, `page ${index + 1}, the first of its section, shows a page number`);
+    else {
+      expect(numbers.map((n) => n.text.trim()).join('') === String(index - start + 1), `page ${index + 1} does not show its number (${index - start + 1}) in the top margin`);
+      const centre = numbers[0] ? numbers[0].x + numbers[0].width / 2 : 0;
+      expect(Math.abs(centre - (m.left + page.width - m.right) / 2) < 1.5, `page ${index + 1}: the number is not centred`);
+    }
+  });
+
   checkStyle('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${small ? 12 : 13}B`);
   checkStyle('Độc lập - Tự do - Hạnh phúc', `${body}B`);
   checkStyle('Nơi nhận:', '12BI');
@@ -82,14 +106,25 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
 
   const label = find(pdf, 'Nơi nhận:');
   const name = find(pdf, signerName);
-  if (!signatureSplits) expect(Boolean(label && name && label.page === name.page && label.page === pdf.pages.length - 1), 'the signature block is not together on the last page');
+  const lastOfMain = (starts[1] ?? pdf.pages.length) - 1;
+  if (!signatureSplits) expect(Boolean(label && name && label.page === name.page && label.page === lastOfMain), 'the signature block is not together on the last page of the main text');
   else {
     // A list of recipients longer than a page: the signature sits beside its start, the list ends on the last page.
     const archive = find(pdf, `- Lưu: ${plan.archive.join(', ')}.`);
     expect(Boolean(label && name && label.page === name.page), 'the signer is not beside the start of Nơi nhận');
-    expect(Boolean(label && archive && archive.page > label.page && archive.page === pdf.pages.length - 1), 'Nơi nhận does not go on to the last page');
+    expect(Boolean(label && archive && archive.page > label.page && archive.page === lastOfMain), 'Nơi nhận does not go on to the last page of the main text');
   }
   return problems;
+}
+
+const roman = (value: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][value - 1] ?? String(value);
+const toLines = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const centreOf = (items: PdfItem[]) => (Math.min(...items.map((i) => i.x)) + Math.max(...items.map((i) => i.x + i.width))) / 2;
+
+/** The text of a page's first line below the top margin. */
+function firstLine(page: PdfFile['pages'][number], top: number): string {
+  const items = page.items.filter((item) => item.y > top).sort((a, b) => a.y - b.y || a.x - b.x);
+  return items.filter((item) => Math.abs(item.y - items[0]!.y) < 0.5).map((item) => item.text).join('').trim();
 }
 
 /** The three short rules of page 1: under the motto (its length), the agency name and the trích yếu (1/3 to 1/2). */

@@ -53,7 +53,7 @@ describe('readTemplate', () => {
   it('reads the built-in Kế hoạch template with its partials', () => {
     const source = readTemplate(builtInTemplatesDir, 'ke-hoach');
     expect(source.file).toBe(path.join(builtInTemplatesDir, 'ke-hoach.hbs'));
-    expect(Object.keys(source.partials).sort()).toEqual(['header', 'recipients', 'signature', 'title']);
+    expect(Object.keys(source.partials).sort()).toEqual(['appendices', 'header', 'recipients', 'signature', 'title']);
   });
 
   it('lets a custom folder override one partial and falls back to the built-in ones', () => {

@@ -1,0 +1,64 @@
+// An agency's name as a sentence writes it, from the capitals of the header ("SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục
+// và Đào tạo"), by the common cases of Decree 30's capitalization rules (Phụ lục II, II.3.b): the kind of body and its
+// field start with a capital, an administrative unit is lower case and the place's name after it capitalized. Names
+// outside these cases are written by the clerk (agency.nameInText).
+
+/** Kinds of body after which the field of activity starts with a capital ("Sở Tài chính", "Phòng Giáo dục và Đào tạo"). */
+const kindsWithField = ['tổng cục', 'chi cục', 'trung tâm', 'văn phòng', 'sở', 'bộ', 'phòng', 'cục', 'vụ', 'viện', 'ban'];
+/** Collective bodies named in lower case after their first letter ("Ủy ban nhân dân tỉnh …"). */
+const plainKinds = ['ủy ban nhân dân', 'hội đồng nhân dân'];
+/** Administrative units: lower case, the place's name after them capitalized ("tỉnh Nam Định", "quận Bình Thạnh"). */
+const units = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'quận', 'huyện', 'xã', 'phường'];
+
+const vowel = 'aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ';
+/** One Vietnamese syllable: an initial consonant, vowels, a final consonant. Anything else (UBND, THCS, 3) is an abbreviation or a number. */
+const syllable = new RegExp(`^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdđghklmnprstvx])?[${vowel}]+(ch|ng|nh|[cmnpt])?$`);
+const capital = (word: string) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1);
+
+/** Whether the words from `at` on start with the phrase. */
+function startsWith(words: readonly string[], at: number, phrase: string): number {
+  const parts = phrase.split(' ');
+  return parts.every((part, i) => words[at + i] === part) ? parts.length : 0;
+}
+
+export function nameInText(capitals: string): string {
+  const original = capitals.trim().split(/\s+/);
+  const words = original.map((word) => word.toLocaleLowerCase('vi'));
+  const out: string[] = [];
+  let inPlace = false;
+  let capitalizeNext = true;
+  let fieldStarted = false;
+  for (let i = 0; i < words.length; ) {
+    const unit = units.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
+    if (unit && i > 0) {
+      out.push(...words.slice(i, i + unit));
+      i += unit;
+      inPlace = true;
+      continue;
+    }
+    const plain = plainKinds.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
+    if (plain && !fieldStarted) {
+      out.push(capital(words[i]!), ...words.slice(i + 1, i + plain));
+      i += plain;
+      capitalizeNext = false;
+      fieldStarted = true;
+      continue;
+    }
+    const kind = kindsWithField.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
+    if (kind && !inPlace && !fieldStarted) {
+      out.push(capital(words[i]!), ...words.slice(i + 1, i + kind));
+      i += kind;
+      capitalizeNext = true;
+      fieldStarted = true;
+      continue;
+    }
+    const word = words[i]!;
+    // An abbreviation (no vowel: THCS, GDĐT) keeps its capitals.
+    if (!syllable.test(word)) out.push(original[i]!);
+    else if (inPlace || capitalizeNext) out.push(capital(word));
+    else out.push(word);
+    capitalizeNext = fieldStarted && word === 'và';
+    i++;
+  }
+  return out.join(' ');
+}
