@@ -34,6 +34,7 @@ const texts = {
     check: 'không ghi gì; báo các tệp kết quả chưa có hoặc khác với bản dựng mới (cho CI)',
     json: 'in tóm tắt và lỗi dạng JSON ra stdout',
     watch: 'theo dõi kế hoạch và mẫu, dựng lại khi có thay đổi',
+    name: 'tên tệp kết quả khi đọc kế hoạch từ đầu vào chuẩn ("-"), không có phần mở rộng (mặc định: stdin)',
     validate: 'kiểm tra các tệp kế hoạch mà không tạo văn bản (mã thoát 0 nếu tất cả hợp lệ)',
     files: 'các tệp kế hoạch YAML',
     schema: 'in (hoặc ghi) JSON Schema của tệp kế hoạch, cho trình soạn thảo',
@@ -50,6 +51,7 @@ Ví dụ:
   $ plan build plans/2020.yaml --format pdf    chỉ ghi PDF
   $ plan build plans/2020.yaml --out ban-in    ghi vào thư mục ban-in/
   $ plan build plans/2020.yaml --template mau  dùng mẫu riêng trong thư mục mau/
+  $ cat kh.yaml | plan build - --name 2021     đọc đầu vào chuẩn, ghi out/2021.docx và .pdf
   $ plan validate plans/*.yaml                 chỉ kiểm tra, không ghi tệp
   $ plan schema --out schema/plan.schema.json  ghi JSON Schema cho VS Code
   $ plan next plans/2020.yaml                  tạo plans/2021.yaml cho năm sau
@@ -73,6 +75,7 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     check: 'write nothing; list the outputs that are missing or differ from a fresh build (for CI)',
     json: 'print the summary and diagnostics as JSON on stdout',
     watch: 'watch the plans and templates and rebuild on every change',
+    name: 'name of the outputs of a plan read from standard input ("-"), without extension (default: stdin)',
     validate: 'check plan files without building them (exit 0 when all are valid)',
     files: 'YAML plan files',
     schema: 'print (or write) the JSON Schema of a plan file, for editors',
@@ -89,6 +92,7 @@ Examples:
   $ plan build plans/2020.yaml --format pdf    PDF only
   $ plan build plans/2020.yaml --out print     writes into print/
   $ plan build plans/2020.yaml --template mine use your templates in mine/
+  $ cat kh.yaml | plan build - --name 2021     read standard input, write out/2021.docx and .pdf
   $ plan validate plans/*.yaml                 check only, write nothing
   $ plan schema --out schema/plan.schema.json  write the JSON Schema for VS Code
   $ plan next plans/2020.yaml                  make plans/2021.yaml for next year
@@ -124,6 +128,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .option('--check', t.check)
     .option('--json', t.json)
     .option('-w, --watch', t.watch)
+    .option('--name <name>', t.name)
     .helpOption('-h, --help', t.help)
     .action(async (plans: string[], options: BuildCommandOptions & { watch?: boolean }) => {
       if (options.watch && options.check)
