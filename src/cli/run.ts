@@ -1,9 +1,10 @@
 // The command line: declares commands and options with commander and maps errors to exit codes (0, 1, 2, 3).
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
 import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
+import { helpInLanguage, LocalizedCommand } from './help-language';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { processIo, type Io } from './io';
@@ -105,12 +106,13 @@ Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
 
 function makeProgram(io: Io, language: Language, setExit: (code: number) => void, signal: AbortSignal | undefined): Command {
   const t = texts[language];
-  const program = new Command()
+  const program = new LocalizedCommand(language)
+    .configureHelp(helpInLanguage(language))
     .name('plan')
     .description(t.program)
     .version(version, '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
-    .helpCommand('help [command]', t.help)
+    .helpCommand(language === 'en' ? 'help [command]' : 'help [lệnh]', t.help)
     .addOption(new Option('--lang <language>', t.lang).choices(['vi', 'en']))
     .option('--debug', t.debug)
     .exitOverride()
