@@ -2,6 +2,7 @@
 // prints JSON on stdout, so `plan build … --json > report.json` always leaves JSON for the tools that read it.
 import { CommanderError } from 'commander';
 import { PlanError, UsageError } from '../errors';
+import { diagnosticAsJson } from './diagnostic-json';
 import { OutputError } from './write-atomically';
 
 /** Whether the command line asks for JSON (read before commander parses it: its own errors come first). */
@@ -17,7 +18,7 @@ export function errorAsJson(error: unknown, exitCode: number): object {
     return { exitCode, message: text.vi, en: { message: text.en } };
   }
   if (error instanceof PlanError)
-    return { exitCode, diagnostics: error.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, severity: d.severity, message: d.message, hint: d.hint, en: d.en })) };
+    return { exitCode, diagnostics: error.diagnostics.map(diagnosticAsJson) };
   // commander's own messages are English only; anything else is a bug, said as run says it.
   const message = error instanceof CommanderError ? error.message.replace(/^error: /, '') : `internal error: ${(error as Error).message}`;
   return { exitCode, message, en: { message } };
