@@ -5,8 +5,9 @@ import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { buildPlanFile, formats, outputName, outputPath, type Format } from '../pipeline';
 import { standardInputName } from '../plan/read-standard-input';
 import { prepareRenderers } from '../render/render-documents';
+import { diagnosticAsJson } from './diagnostic-json';
 import { findPlans } from './find-plans';
-import { printDiagnostics } from './format-diagnostic';
+import { printDiagnostics, type Reporter } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 import { lockFiles, withOutputLock } from './output-lock';
 import { refuseBadOutputName } from './output-name-option';
@@ -24,6 +25,8 @@ export interface BuildCommandOptions {
   json?: boolean;
   /** The outputs' name for a plan read from standard input ("-"). */
   name?: string;
+  /** How diagnostics are printed on stderr (`github`: as workflow annotations). */
+  reporter?: Reporter;
 }
 
 export function parseFormats(value: string): Format[] {
@@ -113,8 +116,8 @@ async function buildOne(planFile: string, options: BuildCommandOptions, chosen: 
   return report;
 }
 
-function printReport(report: PlanReport, io: Io): void {
-  const errors = printDiagnostics(report.diagnostics, io);
+function printReport(report: PlanReport, io: Io, reporter: Reporter | undefined): void {
+  const errors = printDiagnostics(report.diagnostics, io, reporter);
   if (errors > 0) {
     io.stderr(inLanguage(io, `${report.plan}: ${errors} lỗi; không ghi tệp nào (${report.ms} ms)`, `${report.plan}: ${errors} error(s); no file written (${report.ms} ms)`));
     return;
@@ -177,7 +180,7 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   startNext();
   const finish = (report: PlanReport) => {
     reports.push(report);
-    printReport(report, io);
+    printReport(report, io, options.reporter);
     if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
   };
   while (inFlight.length > 0) {
@@ -209,6 +212,6 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
 function toJson(report: PlanReport): object {
   return {
     ...report,
-    diagnostics: report.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, severity: d.severity, message: d.message, hint: d.hint, en: d.en })),
+    diagnostics: report.diagnostics.map(diagnosticAsJson),
   };
 }

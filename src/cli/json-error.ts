@@ -2,6 +2,7 @@
 // prints JSON on stdout, so `plan build … --json > report.json` always leaves JSON for the tools that read it.
 import { CommanderError } from 'commander';
 import { PlanError, UsageError } from '../errors';
+import { diagnosticAsJson } from './diagnostic-json';
 import { commanderErrorText } from './help-language';
 import { OutputError } from './write-atomically';
 
@@ -18,7 +19,7 @@ export function errorAsJson(error: unknown, exitCode: number): object {
     return { exitCode, message: text.vi, en: { message: text.en } };
   }
   if (error instanceof PlanError)
-    return { exitCode, diagnostics: error.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, severity: d.severity, message: d.message, hint: d.hint, en: d.en })) };
+    return { exitCode, diagnostics: error.diagnostics.map(diagnosticAsJson) };
   if (error instanceof CommanderError) {
     const text = commanderErrorText(error);
     return { exitCode, message: text.vi, en: { message: text.en } };

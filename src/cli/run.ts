@@ -5,13 +5,14 @@ import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
 import { helpInLanguage, LocalizedCommand } from './help-language';
+import { reporters } from './format-diagnostic';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { processIo, type Io } from './io';
 import { asksForJson, errorAsJson } from './json-error';
 import { exitCodes, reportError } from './report-error';
 import { schemaCommand } from './schema-command';
-import { validateCommand } from './validate-command';
+import { validateCommand, type ValidateCommandOptions } from './validate-command';
 import { watchPlans } from './watch-plans';
 
 /** For the bundle's loader (start.ts): the bundle's own copy of it. */
@@ -34,6 +35,7 @@ const texts = {
     template: 'thư mục mẫu riêng (<loại>.hbs và partials/)',
     check: 'không ghi gì; báo các tệp kết quả chưa có hoặc khác với bản dựng mới (cho CI)',
     json: 'in tóm tắt và lỗi dạng JSON ra stdout',
+    reporter: 'cách in lỗi ra stderr: text (cho người đọc) hoặc github (chú thích trên dòng của pull request trong GitHub Actions)',
     watch: 'theo dõi kế hoạch và mẫu, dựng lại khi có thay đổi',
     name: 'tên tệp kết quả khi đọc kế hoạch từ đầu vào chuẩn ("-"), không có phần mở rộng (mặc định: stdin)',
     validate: 'kiểm tra các tệp kế hoạch mà không tạo văn bản (mã thoát 0 nếu tất cả hợp lệ)',
@@ -75,6 +77,7 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     template: 'folder with your own templates (<type>.hbs and partials/)',
     check: 'write nothing; list the outputs that are missing or differ from a fresh build (for CI)',
     json: 'print the summary and diagnostics as JSON on stdout',
+    reporter: "how diagnostics are printed on stderr: text (for people) or github (annotations on the pull request's lines in GitHub Actions)",
     watch: 'watch the plans and templates and rebuild on every change',
     name: 'name of the outputs of a plan read from standard input ("-"), without extension (default: stdin)',
     validate: 'check plan files without building them (exit 0 when all are valid)',
@@ -129,6 +132,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .option('-t, --template <dir>', t.template)
     .option('--check', t.check)
     .option('--json', t.json)
+    .addOption(new Option('--reporter <name>', t.reporter).choices(reporters).default('text'))
     .option('-w, --watch', t.watch)
     .option('--name <name>', t.name)
     .helpOption('-h, --help', t.help)
@@ -142,9 +146,11 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('validate')
     .description(t.validate)
     .argument('<files...>', t.files)
+    .option('--json', t.json)
+    .addOption(new Option('--reporter <name>', t.reporter).choices(reporters).default('text'))
     .helpOption('-h, --help', t.help)
-    .action(async (files: string[]) => {
-      if (!(await validateCommand(files, io))) setExit(exitCodes.planError);
+    .action(async (files: string[], options: ValidateCommandOptions) => {
+      if (!(await validateCommand(files, options, io))) setExit(exitCodes.planError);
     });
   program
     .command('schema')
