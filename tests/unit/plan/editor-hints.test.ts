@@ -2,9 +2,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import Ajv2020 from 'ajv/dist/2020';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { PlanError } from '../../../src/errors';
 import { calendarDatePattern, issueDatePattern } from '../../../src/plan/calendar-pattern';
 import { addEditorHints } from '../../../src/plan/editor-hints';
 import { parseIssueDate } from '../../../src/plan/issue-date';
+import { parsePlan } from '../../../src/plan/load-plan';
+import { minimalPlanYaml } from '../fixtures';
 
 const committed = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schema', 'plan.schema.json'), 'utf8')) as Record<string, unknown>;
 
@@ -50,6 +56,33 @@ describe('the calendar patterns', () => {
       expect([text, issueDate.test(text)]).toEqual([text, parseIssueDate(text) !== undefined]);
     expect(issueDate.test('2020-09')).toBe(true);
     expect(calendarDate.test('2020-09')).toBe(false);
+  });
+});
+
+describe('the JSON Schema and plan on dates', () => {
+  const validate = new Ajv2020({ strict: true, keywords: ['errorMessage'] }).compile(committed);
+  const acceptedByPlan = (source: string) => {
+    try {
+      parsePlan(source, 'plan.yaml');
+      return true;
+    } catch (error) {
+      if (error instanceof PlanError) return false;
+      throw error;
+    }
+  };
+  const digits = (n: number, width: number) => String(n).padStart(width, '0');
+  const someDate = fc
+    .tuple(fc.integer({ min: 0, max: 10999 }), fc.integer({ min: 0, max: 13 }), fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }))
+    .map(([year, month, day]) => `${digits(year, 4)}-${digits(month, 2)}${day === undefined ? '' : `-${digits(day, 2)}`}`);
+
+  it('accept exactly the same issue dates and named dates (random dates, months and days, in and out of range)', () => {
+    fc.assert(
+      fc.property(someDate, someDate, (issue, named) => {
+        const source = minimalPlanYaml.replace('date: "2020-09-18"', `date: "${issue}"\ndates:\n  x: "${named}"`);
+        expect([issue, named, validate(parse(source))]).toEqual([issue, named, acceptedByPlan(source)]);
+      }),
+      { numRuns: 250 },
+    );
   });
 });
 
