@@ -3,19 +3,22 @@
 // yaml-language-server (VS Code's YAML extension) shows `errorMessage` for a wrong type, a value outside an enum or
 // const, a pattern that fails, an unknown or missing key; `title` heads the hover. Neither changes what is valid.
 import { calendarDatePattern, issueDatePattern } from './calendar-pattern';
+import { simplifyChoice } from './editor-choices';
 import { propertyTitles } from './property-titles';
 
 type Node = Record<string, unknown>;
 
-/** "vi / en", the form the descriptions use. */
-const both = (vi: string, en: string) => `${vi} / ${en}`;
+/** A message in both languages, written "vi / en" as the descriptions are. */
+type Pair = [vi: string, en: string];
+const both = (vi: string, en: string): Pair => [vi, en];
+const written = ([vi, en]: Pair) => `${vi} / ${en}`;
 
 /**
  * Each pattern the zod schema writes, by its source: the message, and for dates the pattern editors get instead
  * (zod's pattern checks the form; plan's calendar check cannot be said in JSON Schema, the calendar pattern can).
  * A pattern missing here makes the schema's generation throw, so a new one cannot reach editors unexplained.
  */
-const patternHints: Record<string, { message: string; pattern?: string }> = {
+const patternHints: Record<string, { message: Pair; pattern?: string }> = {
   '^$|[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]': {
     message: both('Cần chữ in ra được, không để trống, không chỉ có dấu cách', 'Expected text that prints: not empty, not only spaces'),
   },
@@ -42,7 +45,7 @@ const patternHints: Record<string, { message: string; pattern?: string }> = {
   },
 };
 
-const typeMessages: Record<string, string> = {
+const typeMessages: Record<string, Pair> = {
   string: both('Cần một dòng chữ', 'Expected text'),
   number: both('Cần một số', 'Expected a number'),
   integer: both('Cần một số nguyên', 'Expected a whole number'),
@@ -52,12 +55,12 @@ const typeMessages: Record<string, string> = {
 
 const listed = (values: unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
 
-function oneOfValues(values: unknown[]): string {
+function oneOfValues(values: unknown[]): Pair {
   return both(`Chỉ nhận một trong các giá trị: ${listed(values)}`, `Only one of: ${listed(values)}`);
 }
 
 /** An object's message serves an unknown key (at the key), a missing key (at the group) and a wrong type alike. */
-function keysMessage(node: Node): string {
+function keysMessage(node: Node): Pair {
   const keys = Object.keys(node.properties as Node);
   const required = new Set((node.required as string[] | undefined) ?? []);
   const mandatory = keys.filter((key) => required.has(key)).join(', ');
@@ -67,7 +70,15 @@ function keysMessage(node: Node): string {
   return both(`Nhóm khóa này chỉ nhận các khóa (${vi})`, `This group takes only these keys (${en})`);
 }
 
-function messageFor(node: Node, at: string): string | undefined {
+function messageFor(node: Node, at: string): Pair | undefined {
+  if (Array.isArray(node.type)) {
+    // A line or several lines (see editor-choices.ts): what the text must be, then the list.
+    const asText: Node = { ...node, type: 'string' };
+    const text = messageFor(asText, at) ?? typeMessages.string!;
+    if (asText.pattern !== node.pattern) node.pattern = asText.pattern; // a date's calendar pattern
+    const list = typeMessages.array!;
+    return both(`${text[0]}; hoặc ${list[0].replace(/^C/, 'c')}`, `${text[1]}; or ${list[1].replace(/^E/, 'e')}`);
+  }
   if (typeof node.pattern === 'string') {
     const hint = patternHints[node.pattern];
     if (hint === undefined) throw new Error(`no editor message for the pattern ${node.pattern} at ${at}`);
@@ -83,14 +94,9 @@ function messageFor(node: Node, at: string): string | undefined {
 /** Walks the schema in place: messages on values, titles on properties (named by their path, see property-titles). */
 function annotate(node: Node | boolean, at: string, name: string, titled: Set<string>): void {
   if (typeof node !== 'object') return; // additionalProperties: false
-  const alternatives = node.anyOf as Node[] | undefined;
-  if (alternatives?.every((option) => 'const' in option)) {
-    // A choice of fixed values (firstLineIndent: 1 or 1.27): each alternative names them all.
-    const message = oneOfValues(alternatives.map((option) => option.const));
-    for (const option of alternatives) option.errorMessage = message;
-  }
-  const message = alternatives || 'errorMessage' in node ? undefined : messageFor(node, at);
-  if (message !== undefined) node.errorMessage = message;
+  simplifyChoice(node);
+  const message = node.anyOf ? undefined : messageFor(node, at);
+  if (message !== undefined) node.errorMessage = written(message);
   for (const [key, child] of Object.entries(node)) {
     if (key === 'properties')
       for (const [property, schema] of Object.entries(child as Record<string, Node>)) {

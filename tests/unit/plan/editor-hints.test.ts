@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parse } from 'yaml';
 import { PlanError } from '../../../src/errors';
 import { calendarDatePattern, issueDatePattern } from '../../../src/plan/calendar-pattern';
+import { simplifyChoice } from '../../../src/plan/editor-choices';
 import { addEditorHints } from '../../../src/plan/editor-hints';
 import { parseIssueDate } from '../../../src/plan/issue-date';
 import { parsePlan } from '../../../src/plan/load-plan';
@@ -60,7 +61,7 @@ describe('the calendar patterns', () => {
 });
 
 describe('the JSON Schema and plan on dates', () => {
-  const validate = new Ajv2020({ strict: true, keywords: ['errorMessage'] }).compile(committed);
+  const validate = new Ajv2020({ strict: true, allowUnionTypes: true, keywords: ['errorMessage'] }).compile(committed);
   const acceptedByPlan = (source: string) => {
     try {
       parsePlan(source, 'plan.yaml');
@@ -136,5 +137,22 @@ describe('the messages and titles editors show', () => {
     expect(signer.errorMessage).toBe(
       'Nhóm khóa này chỉ nhận các khóa (bắt buộc: title; có thể thêm: authority, head, name, note) / This group takes only these keys (required: title; optional: authority, head, name, note)',
     );
+  });
+});
+
+describe('the choices rewritten for the editor', () => {
+  it('turn fixed values into an enum, and a line or several lines into one node of both types; leave other choices', () => {
+    const indent: Record<string, unknown> = { default: 1, anyOf: [{ type: 'number', const: 1 }, { type: 'number', const: 1.27 }] };
+    simplifyChoice(indent);
+    expect(indent).toEqual({ default: 1, type: 'number', enum: [1, 1.27] });
+    const lines: Record<string, unknown> = {
+      description: 'd',
+      anyOf: [{ type: 'string', minLength: 1, description: 'one' }, { type: 'array', minItems: 1, items: { type: 'string' }, description: 'many' }],
+    };
+    simplifyChoice(lines);
+    expect(lines).toEqual({ description: 'd', type: ['string', 'array'], minLength: 1, minItems: 1, items: { type: 'string' } });
+    const recipient = { anyOf: [{ type: 'string' }, { type: 'object', properties: {} }] };
+    simplifyChoice(recipient);
+    expect(recipient).toEqual({ anyOf: [{ type: 'string' }, { type: 'object', properties: {} }] });
   });
 });
