@@ -4,7 +4,7 @@
 // const, a pattern that fails, an unknown or missing key; `title` heads the hover. Neither changes what is valid.
 import { calendarDatePattern, issueDatePattern } from './calendar-pattern';
 import { simplifyChoice } from './editor-choices';
-import { propertyTitles } from './property-titles';
+import { propertyTitles, valueDescriptions } from './property-titles';
 
 type Node = Record<string, unknown>;
 
@@ -91,6 +91,16 @@ function messageFor(node: Node, at: string): Pair | undefined {
   return undefined;
 }
 
+/** enumDescriptions for a choice of values, one per value of its enum, none missing and none left over. */
+function describeValues(schema: Node, path: string): void {
+  const meanings = valueDescriptions[path];
+  if (meanings === undefined) return;
+  const values = schema.enum as string[] | undefined;
+  if (values?.length !== Object.keys(meanings).length || values.some((value) => meanings[value] === undefined))
+    throw new Error(`the values described for ${path} are not those of its enum (${JSON.stringify(values)})`);
+  schema.enumDescriptions = values.map((value) => meanings[value]!);
+}
+
 /** Walks the schema in place: messages on values, titles on properties (named by their path, see property-titles). */
 function annotate(node: Node | boolean, at: string, name: string, titled: Set<string>): void {
   if (typeof node !== 'object') return; // additionalProperties: false
@@ -106,6 +116,7 @@ function annotate(node: Node | boolean, at: string, name: string, titled: Set<st
         annotate(schema, `${at}/properties/${property}`, path, titled);
         schema.title = title;
         titled.add(path);
+        describeValues(schema, path);
       }
     else if (key === '$defs')
       for (const [def, schema] of Object.entries(child as Record<string, Node>)) annotate(schema, `${at}/$defs/${def}`, def, titled);
@@ -122,7 +133,7 @@ function annotate(node: Node | boolean, at: string, name: string, titled: Set<st
 export function addEditorHints(schema: Node): Node {
   const titled = new Set<string>();
   annotate(schema, '#', '', titled);
-  const stale = Object.keys(propertyTitles).filter((path) => !titled.has(path));
+  const stale = [...Object.keys(propertyTitles), ...Object.keys(valueDescriptions)].filter((path) => !titled.has(path));
   if (stale.length > 0) throw new Error(`titles for properties the schema does not have: ${stale.join(', ')}`);
   return schema;
 }

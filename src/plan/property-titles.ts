@@ -45,3 +45,26 @@ export const propertyTitles: Record<string, string> = {
   'section.heading': 'Tên mục / Heading',
   'section.content': 'Nội dung mục / Section content',
 };
+
+/**
+ * What each value of a choice means, shown beside it when the editor offers the values and on hover
+ * (`enumDescriptions`), by property path and in the order of the schema's enum.
+ */
+export const valueDescriptions: Record<string, Record<string, string>> = {
+  numbering: {
+    decimal: '1., 1.1., 1.1.1. (mặc định / the default)',
+    roman: 'I., 1., a)',
+  },
+  'signer.authority': {
+    '': 'Người đứng đầu ký / The head signs',
+    'KT.': 'Ký thay người đứng đầu / Signing for the head',
+    'TM.': 'Thay mặt tập thể / On behalf of a collective body',
+    'TL.': 'Thừa lệnh / By order',
+    'TUQ.': 'Thừa ủy quyền / By authorization',
+    'Q.': 'Quyền (cấp phó được giao quyền) / Acting head',
+  },
+  'layout.sizes': {
+    '13/14': 'Cơ quan, quốc hiệu cỡ 13; nội dung cỡ 14 (mặc định) / Agency and national title 13 pt; body 14 pt (the default)',
+    '12/13': 'Cơ quan, quốc hiệu cỡ 12; nội dung cỡ 13 / Agency and national title 12 pt; body 13 pt',
+  },
+};

@@ -151,5 +151,8 @@ describe('yaml-language-server with the schema plan init writes', () => {
     expect(hover.contents.value).toContain('#### Ngày ban hành / Issue date');
     expect(hover.contents.value).toContain('Ngày ban hành dạng "2020-09-18" (năm-tháng-ngày)');
     expect(hover.contents.value).toContain('Issue date as "2020-09-18" (year-month-day)');
+    const authority = starter.split('\n').findIndex((each) => each.startsWith('  authority: KT.'));
+    const value = (await server.hover(file, authority, 14)) as { contents: { value: string } };
+    expect(value.contents.value).toContain('Ký thay người đứng đầu / Signing for the head');
   });
 });

@@ -61,7 +61,7 @@ describe('the calendar patterns', () => {
 });
 
 describe('the JSON Schema and plan on dates', () => {
-  const validate = new Ajv2020({ strict: true, allowUnionTypes: true, keywords: ['errorMessage'] }).compile(committed);
+  const validate = new Ajv2020({ strict: true, allowUnionTypes: true, keywords: ['errorMessage', 'enumDescriptions'] }).compile(committed);
   const acceptedByPlan = (source: string) => {
     try {
       parsePlan(source, 'plan.yaml');
@@ -130,6 +130,8 @@ describe('the messages and titles editors show', () => {
     expect(() => addEditorHints({ type: 'object', properties: { type: { type: 'string', pattern: '^x$' } } })).toThrow('no editor message for the pattern ^x$');
     expect(() => addEditorHints({ type: 'object', properties: { typo: { type: 'string' } } })).toThrow('no title for the property typo');
     expect(() => addEditorHints({ type: 'object', properties: { type: { type: 'string' } } })).toThrow('titles for properties the schema does not have: agency');
+    const numbering = { type: 'string', enum: ['decimal', 'roman', 'alpha'] };
+    expect(() => addEditorHints({ type: 'object', properties: { numbering } })).toThrow('the values described for numbering are not those of its enum');
   });
 
   it('name the keys a group takes in its message (an unknown key, a missing key, a wrong type)', () => {

@@ -99,9 +99,9 @@ describe('planJsonSchema', () => {
 });
 
 describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-12)', () => {
-  // errorMessage is the editors' keyword (yaml-language-server, VS Code): declared, so strict mode knows it; a line or
-  // several lines is one node of both types (editor-choices.ts), which strict mode accepts when told.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, keywords: ['errorMessage'] });
+  // errorMessage and enumDescriptions are the editors' keywords (yaml-language-server, VS Code): declared, so strict
+  // mode knows them; a line or several lines is one node of both types (editor-choices.ts), allowed when told.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, keywords: ['errorMessage', 'enumDescriptions'] });
   const validate = ajv.compile(committed);
   const seed = parse(fs.readFileSync(path.join(repoRoot, 'plans', '2020.yaml'), 'utf8')) as Record<string, unknown>;
   const errorsOf = (plan: unknown) => (validate(plan) ? [] : (validate.errors ?? []));
