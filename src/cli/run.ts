@@ -56,9 +56,9 @@ Ví dụ:
   $ plan build plans/2020.yaml --template mau  dùng mẫu riêng trong thư mục mau/
   $ cat kh.yaml | plan build - --name 2021     đọc đầu vào chuẩn, ghi out/2021.docx và .pdf
   $ plan validate plans/*.yaml                 chỉ kiểm tra, không ghi tệp
-  $ plan schema --out schema/plan.schema.json  ghi JSON Schema cho VS Code
+  $ plan schema --out plan.schema.json         làm mới JSON Schema cho VS Code (sau khi nâng cấp plan)
   $ plan next plans/2020.yaml                  tạo plans/2021.yaml cho năm sau
-  $ plan init ke-hoach.yaml                    tạo tệp kế hoạch mẫu
+  $ plan init ke-hoach.yaml                    tạo tệp kế hoạch mẫu và plan.schema.json cạnh nó
 
 Mã thoát: 0 thành công, 1 kế hoạch hoặc mẫu có lỗi, 2 dòng lệnh sai, 3 lỗi của chương trình.
 Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh.`,
@@ -98,9 +98,9 @@ Examples:
   $ plan build plans/2020.yaml --template mine use your templates in mine/
   $ cat kh.yaml | plan build - --name 2021     read standard input, write out/2021.docx and .pdf
   $ plan validate plans/*.yaml                 check only, write nothing
-  $ plan schema --out schema/plan.schema.json  write the JSON Schema for VS Code
+  $ plan schema --out plan.schema.json         refresh the JSON Schema for VS Code (after upgrading plan)
   $ plan next plans/2020.yaml                  make plans/2021.yaml for next year
-  $ plan init ke-hoach.yaml                    write a starter plan
+  $ plan init ke-hoach.yaml                    write a starter plan and plan.schema.json beside it
 
 Exit codes: 0 ok, 1 the plan or a template is wrong, 2 the command line is wrong, 3 a bug in plan.
 Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
