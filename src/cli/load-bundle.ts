@@ -39,7 +39,8 @@ export interface LoadedBundle<T> {
 
 /**
  * The bundle saves resolving and reading ~300 modules; the code cache saves compiling them. A bundle older than the
- * compiled modules (tsc run without the bundler) is ignored, and a cache from another Node version is refused by V8.
+ * compiled modules (tsc run without the bundler) is ignored, and a cache from another Node version (or a damaged one) is
+ * refused by V8, which then compiles the bundle afresh.
  */
 export function loadBundle<T>(name: BundleName, options: { useCache: boolean } = { useCache: true }): LoadedBundle<T> {
   const { file, entry } = bundles[name];
@@ -56,10 +57,21 @@ export function loadBundle<T>(name: BundleName, options: { useCache: boolean } =
   return { exports: module.exports, from: cachedData && !script.cachedDataRejected ? 'bundle+cache' : 'bundle', script };
 }
 
+/**
+ * An installed package ships the bundles without the compiled modules (package.json's `files`): with no entry module
+ * beside it, the bundle is the command. In a working copy, a bundle older than its entry is stale.
+ */
 function isFresh(bundle: string, entry: string): boolean {
+  const bundleTime = mtimeMs(bundle);
+  if (bundleTime === undefined) return false;
+  const entryTime = mtimeMs(entry);
+  return entryTime === undefined || bundleTime >= entryTime;
+}
+
+function mtimeMs(file: string): number | undefined {
   try {
-    return fs.statSync(bundle).mtimeMs >= fs.statSync(entry).mtimeMs;
+    return fs.statSync(file).mtimeMs;
   } catch {
-    return false;
+    return undefined;
   }
 }
