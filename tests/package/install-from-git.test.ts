@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { repoRoot } from '../helpers/build-plan';
 import { cleanEnv, globalLayout, npm, npmWarnings, runInstalled, tempDir } from './npm-commands';
 
@@ -24,6 +24,9 @@ beforeAll(() => {
   reference = tempDir('reference');
   expect(spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'plan'), 'build', seed, '--out', reference], { env: cleanEnv() }).status).toBe(0);
 });
+
+// The clone holds a whole development install (about 250 MB) once npm ci has run in it.
+afterAll(() => fs.rmSync(path.dirname(clone), { recursive: true, force: true }));
 
 function expectSeedBuilt(bin: string) {
   const folder = tempDir('seed');
