@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { makeFolders } from '../../../src/cli/created-folders';
 
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  jest.restoreAllMocks();
+});
 
 /** mkdirSync as it behaves when another process makes the same folder between our check and our call. */
 function anotherBuildMakesItFirst(kind: 'folder' | 'file') {
