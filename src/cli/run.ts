@@ -109,6 +109,10 @@ Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
 
 function makeProgram(io: Io, language: Language, setExit: (code: number) => void, signal: AbortSignal | undefined): Command {
   const t = texts[language];
+  /** The placeholders of option values in help and messages, in the language of the rest. */
+  const v = language === 'en'
+    ? { language: 'language', dir: 'dir', list: 'list', name: 'name', file: 'file', type: 'type' }
+    : { language: 'ngôn-ngữ', dir: 'thư-mục', list: 'danh-sách', name: 'tên', file: 'tệp', type: 'loại' };
   const program = new LocalizedCommand(language)
     .configureHelp(helpInLanguage(language))
     .name('plan')
@@ -116,7 +120,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .version(version, '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
     .helpCommand(language === 'en' ? 'help [command]' : 'help [lệnh]', t.help)
-    .addOption(new Option('--lang <language>', t.lang).choices(['vi', 'en']))
+    .addOption(new Option(`--lang <${v.language}>`, t.lang).choices(['vi', 'en']))
     .option('--debug', t.debug)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) })
@@ -127,14 +131,14 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('build')
     .description(t.build)
     .argument('<plans...>', t.plans)
-    .option('-o, --out <dir>', t.out, 'out')
-    .option('-f, --format <list>', t.format, 'docx,pdf')
-    .option('-t, --template <dir>', t.template)
+    .option(`-o, --out <${v.dir}>`, t.out, 'out')
+    .option(`-f, --format <${v.list}>`, t.format, 'docx,pdf')
+    .option(`-t, --template <${v.dir}>`, t.template)
     .option('--check', t.check)
     .option('--json', t.json)
-    .addOption(new Option('--reporter <name>', t.reporter).choices(reporters).default('text'))
+    .addOption(new Option(`--reporter <${v.name}>`, t.reporter).choices(reporters).default('text'))
     .option('-w, --watch', t.watch)
-    .option('--name <name>', t.name)
+    .option(`--name <${v.name}>`, t.name)
     .helpOption('-h, --help', t.help)
     .action(async (plans: string[], options: BuildCommandOptions & { watch?: boolean }) => {
       if (options.watch && options.check)
@@ -147,7 +151,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .description(t.validate)
     .argument('<files...>', t.files)
     .option('--json', t.json)
-    .addOption(new Option('--reporter <name>', t.reporter).choices(reporters).default('text'))
+    .addOption(new Option(`--reporter <${v.name}>`, t.reporter).choices(reporters).default('text'))
     .helpOption('-h, --help', t.help)
     .action(async (files: string[], options: ValidateCommandOptions) => {
       if (!(await validateCommand(files, options, io))) setExit(exitCodes.planError);
@@ -155,7 +159,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
   program
     .command('schema')
     .description(t.schema)
-    .option('-o, --out <file>', t.schemaOut)
+    .option(`-o, --out <${v.file}>`, t.schemaOut)
     .helpOption('-h, --help', t.help)
     .action(async (options: { out?: string }) => {
       await schemaCommand(options, io);
@@ -164,7 +168,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('next')
     .description(t.next)
     .argument('<plan.yaml>', t.planArg)
-    .option('-o, --out <file>', t.nextOut)
+    .option(`-o, --out <${v.file}>`, t.nextOut)
     .option('--force', t.force)
     .helpOption('-h, --help', t.help)
     .action((planFile: string, options: { out?: string; force?: boolean }) => nextCommand(planFile, options, io));
@@ -172,7 +176,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('init')
     .description(t.init)
     .argument('[file]', t.initFile, 'ke-hoach.yaml')
-    .option('--type <type>', t.type, 'ke-hoach')
+    .option(`--type <${v.type}>`, t.type, 'ke-hoach')
     .option('--force', t.force)
     .helpOption('-h, --help', t.help)
     .action((file: string, options: { type: string; force?: boolean }) => initCommand(file, options, io));

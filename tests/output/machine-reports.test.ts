@@ -108,7 +108,7 @@ describe('--reporter github', () => {
   it('an unknown reporter is a wrong command line (exit 2), as JSON with --json', async () => {
     const text = memoryIo();
     expect(await run(['validate', seed, '--reporter', 'xml'], text)).toBe(2);
-    expect(text.err.join('\n')).toContain("tùy chọn '--reporter <name>' không nhận giá trị 'xml'; chọn một trong: text, github");
+    expect(text.err.join('\n')).toContain("tùy chọn '--reporter <tên>' không nhận giá trị 'xml'; chọn một trong: text, github");
     const json = memoryIo();
     expect(await run(['build', seed, '--reporter', 'xml', '--json'], json)).toBe(2);
     expect(JSON.parse(json.out.join('\n'))).toMatchObject({ error: { exitCode: 2 } });

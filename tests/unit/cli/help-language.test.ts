@@ -45,7 +45,7 @@ describe('help in one language', () => {
   for (const command of ['build', 'validate', 'schema', 'next', 'init'])
     it(`plan ${command} --help lists --lang and --debug, in Vietnamese and in English`, async () => {
       const vi = await plan([command, '--help']);
-      expect(vi.out).toMatch(/\nTùy chọn chung:\n(.*\n)*\s+--lang <language>\s+ngôn ngữ của thông báo/);
+      expect(vi.out).toMatch(/\nTùy chọn chung:\n(.*\n)*\s+--lang <ngôn-ngữ>\s+ngôn ngữ của thông báo/);
       expect(vi.out).toMatch(/\n\s+--debug\s+in cả vết ngăn xếp/);
       for (const word of english) expect(vi.out).not.toContain(word);
       const en = await plan([command, '--help', '--lang', 'en']);
@@ -67,8 +67,8 @@ describe("commander's errors in one language, exit 2", () => {
     { name: 'a missing argument', args: ['validate'], vi: "lỗi: thiếu tham số bắt buộc 'files'", en: "error: missing required argument 'files'" },
     { name: 'too many arguments', args: ['schema', 'a', 'b'], vi: "lỗi: thừa tham số cho lệnh 'schema': lệnh nhận 0 tham số, nhưng có 2", en: "error: too many arguments for 'schema'. Expected 0 arguments but got 2." },
     { name: 'an unknown command, with a suggestion', args: ['buil'], vi: "lỗi: không có lệnh 'buil'\n(có phải ý bạn là build?)", en: "error: unknown command 'buil'\n(Did you mean build?)" },
-    { name: 'an option without its value', args: ['build', 'x.yaml', '--out'], vi: "lỗi: tùy chọn '-o, --out <dir>' cần một giá trị", en: "error: option '-o, --out <dir>' argument missing" },
-    { name: 'a value not among the choices', args: ['validate', 'x.yaml', '--lang', 'fr'], vi: "lỗi: tùy chọn '--lang <language>' không nhận giá trị 'fr'; chọn một trong: vi, en", en: "error: option '--lang <language>' argument 'fr' is invalid. Allowed choices are vi, en." },
+    { name: 'an option without its value', args: ['build', 'x.yaml', '--out'], vi: "lỗi: tùy chọn '-o, --out <thư-mục>' cần một giá trị", en: "error: option '-o, --out <dir>' argument missing" },
+    { name: 'a value not among the choices', args: ['validate', 'x.yaml', '--lang', 'fr'], vi: "lỗi: tùy chọn '--lang <ngôn-ngữ>' không nhận giá trị 'fr'; chọn một trong: vi, en", en: "error: option '--lang <language>' argument 'fr' is invalid. Allowed choices are vi, en." },
   ];
   for (const { name, args, vi, en } of cases)
     it(name, async () => {
