@@ -11,7 +11,7 @@ const { MessageChannel } = require('node:worker_threads');
 
 const root = path.join(__dirname, '..');
 const seed = path.join(root, 'plans', '2020.yaml');
-const { bundles, codeCacheFile, loadBundle } = require(path.join(root, 'dist', 'cli', 'load-bundle.js'));
+const { bundles, codeCacheFile, loadBundle, sealCodeCache } = require(path.join(root, 'dist', 'cli', 'load-bundle.js'));
 
 /**
  * pdfkit's dependencies plan never calls stay out of the bundle and load from node_modules on first use, instead of
@@ -76,7 +76,7 @@ async function recordCliCache() {
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  fs.writeFileSync(codeCacheFile('cli'), loaded.script.createCachedData());
+  fs.writeFileSync(codeCacheFile('cli'), sealCodeCache(loaded.script.createCachedData()));
 }
 
 // The render thread makes the seed's DOCX and assembles its PDF, sent to it as the command would send them.
@@ -98,7 +98,7 @@ async function recordRenderCache() {
   const replies = [await ask(0, { kind: 'render', format: 'docx', resolved, info }), await ask(1, { kind: 'assemble', parts })];
   port1.close();
   for (const reply of replies) if (reply.error) throw new Error(reply.error.stack ?? reply.error.message);
-  fs.writeFileSync(codeCacheFile('render'), loaded.script.createCachedData());
+  fs.writeFileSync(codeCacheFile('render'), sealCodeCache(loaded.script.createCachedData()));
 }
 
 Promise.all([bundle('cli'), bundle('render')])

@@ -78,12 +78,15 @@ export function buildDate(plan: Plan, sourceDateEpoch?: number): Date {
   return new Date(Date.UTC(date.year, date.month - 1, date.day ?? 1));
 }
 
-/** The outputs' name: the plan file's own name, so it cannot leave the output folder; "stdin" for standard input ("-"). */
-export function outputName(planFile: string): string {
-  return planFile === '-' ? 'stdin' : path.parse(planFile).name;
+/**
+ * The outputs' name: the plan file's own name, so it cannot leave the output folder; for standard input ("-"), the
+ * name given with --name (checked in cli/output-name-option.ts), "stdin" without it.
+ */
+export function outputName(planFile: string, inputName?: string): string {
+  return planFile === '-' ? (inputName ?? 'stdin') : path.parse(planFile).name;
 }
 
 /** out/<plan name>.<format>. */
-export function outputPath(outDir: string, planFile: string, format: Format): string {
-  return path.join(outDir, `${outputName(planFile)}.${format}`);
+export function outputPath(outDir: string, planFile: string, format: Format, inputName?: string): string {
+  return path.join(outDir, `${outputName(planFile, inputName)}.${format}`);
 }

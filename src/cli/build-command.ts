@@ -5,10 +5,12 @@ import { diagnostic, PlanError, UsageError, type Diagnostic } from '../errors';
 import { buildPlanFile, formats, outputName, outputPath, type Format } from '../pipeline';
 import { standardInputName } from '../plan/read-standard-input';
 import { prepareRenderers } from '../render/render-documents';
+import { diagnosticAsJson } from './diagnostic-json';
 import { findPlans } from './find-plans';
-import { printDiagnostics } from './format-diagnostic';
+import { printDiagnostics, type Reporter } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 import { lockFiles, withOutputLock } from './output-lock';
+import { refuseBadOutputName } from './output-name-option';
 import { refuseEmptyPath } from './refuse-empty-path';
 import { refuseOutputsOnInputs } from './same-file';
 import { readSourceDateEpoch } from './source-date-epoch';
@@ -21,6 +23,10 @@ export interface BuildCommandOptions {
   template?: string;
   check?: boolean;
   json?: boolean;
+  /** The outputs' name for a plan read from standard input ("-"). */
+  name?: string;
+  /** How diagnostics are printed on stderr (`github`: as workflow annotations). */
+  reporter?: Reporter;
 }
 
 export function parseFormats(value: string): Format[] {
@@ -79,12 +85,12 @@ async function buildOne(planFile: string, options: BuildCommandOptions, chosen: 
     // that already holds these very bytes is left as it was (its date too), as make would. Comparing and writing
     // happen under the lock of the plan's name, so a build racing in another process cannot pair its DOCX with
     // this plan's PDF.
-    const files = result.documents.map((document) => ({ file: outputPath(options.out, planFile, document.format), bytes: document.bytes }));
+    const files = result.documents.map((document) => ({ file: outputPath(options.out, planFile, document.format, options.name), bytes: document.bytes }));
     // Ctrl+C waits for the lock and the write, and only for them.
     const changed = options.check
       ? []
       : await whileWriting(() =>
-          withOutputLock(options.out, outputName(planFile), files[0]!.file, () => {
+          withOutputLock(options.out, outputName(planFile, options.name), files[0]!.file, () => {
             const different = files.filter(({ file, bytes }) => !sameOnDisk(file, bytes));
             if (different.length > 0) writeAtomically(...different);
             return different;
@@ -110,8 +116,8 @@ async function buildOne(planFile: string, options: BuildCommandOptions, chosen: 
   return report;
 }
 
-function printReport(report: PlanReport, io: Io): void {
-  const errors = printDiagnostics(report.diagnostics, io);
+function printReport(report: PlanReport, io: Io, reporter: Reporter | undefined): void {
+  const errors = printDiagnostics(report.diagnostics, io, reporter);
   if (errors > 0) {
     io.stderr(inLanguage(io, `${report.plan}: ${errors} lỗi; không ghi tệp nào (${report.ms} ms)`, `${report.plan}: ${errors} error(s); no file written (${report.ms} ms)`));
     return;
@@ -148,12 +154,13 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   refuseEmptyPath({ vi: '--template', en: '--template' }, options.template);
   const sourceDateEpoch = readSourceDateEpoch(io.env);
   const plans = findPlans(inputs);
+  refuseBadOutputName(options.name, plans);
   refuseNameClashes(plans);
   // No file the build writes (outputs, their temporary files, the lock) may be one it reads (a plan named x.pdf, a
   // link to a plan or a template), checked before anything is built.
   const outputs = plans.flatMap((plan) => {
-    const files = chosen.map((format) => outputPath(options.out, plan, format));
-    return [...files, ...files.flatMap(scratchFiles), ...lockFiles(options.out, outputName(plan))];
+    const files = chosen.map((format) => outputPath(options.out, plan, format, options.name));
+    return [...files, ...files.flatMap(scratchFiles), ...lockFiles(options.out, outputName(plan, options.name))];
   });
   refuseOutputsOnInputs(outputs, options.template === undefined ? plans : [...plans, ...templateFiles(options.template)]);
   prepareRenderers(chosen);
@@ -173,7 +180,7 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
   startNext();
   const finish = (report: PlanReport) => {
     reports.push(report);
-    printReport(report, io);
+    printReport(report, io, options.reporter);
     if (!options.json && !options.check) for (const output of report.outputs) io.stdout(output.path);
   };
   while (inFlight.length > 0) {
@@ -205,6 +212,6 @@ export async function buildCommand(inputs: readonly string[], options: BuildComm
 function toJson(report: PlanReport): object {
   return {
     ...report,
-    diagnostics: report.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, severity: d.severity, message: d.message, hint: d.hint, en: d.en })),
+    diagnostics: report.diagnostics.map(diagnosticAsJson),
   };
 }

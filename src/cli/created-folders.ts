@@ -17,8 +17,13 @@ export function makeFolders(dir: string): string[] {
   const made: string[] = [];
   try {
     for (const folder of missing) {
-      fs.mkdirSync(folder);
-      made.push(folder);
+      try {
+        fs.mkdirSync(folder);
+        made.push(folder);
+      } catch (error) {
+        // Another build made it meanwhile (two builds into one new folder): it is there, and not ours to remove.
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !fs.statSync(folder).isDirectory()) throw error;
+      }
     }
   } catch (error) {
     removeEmptyFolders(made);

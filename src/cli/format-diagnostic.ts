@@ -1,8 +1,13 @@
 // Prints a diagnostic as a clerk reads it: file:line:column, the sentence, the line with a marker, a hint.
 import type { Diagnostic } from '../errors';
 import type { Language } from '../i18n/language';
+import { formatAnnotation } from './github-annotation';
 import type { Io } from './io';
 import { sourceWindow } from './source-window';
+
+/** How diagnostics are printed on stderr: for a person (`text`), or as GitHub Actions annotations (`github`). */
+export const reporters = ['text', 'github'] as const;
+export type Reporter = (typeof reporters)[number];
 
 const labels = {
   vi: { error: 'lỗi', warning: 'cảnh báo', at: 'tại', hint: 'gợi ý' },
@@ -31,10 +36,10 @@ export function formatDiagnostic(d: Diagnostic, language: Language = 'vi'): stri
  * Prints every diagnostic on stderr and returns how many errors they report (the caller says what follows from them);
  * a "… and N more" line (see src/plan/diagnostic-limit.ts) counts for the N errors it stands for.
  */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Pick<Io, 'stderr' | 'language'>): number {
+export function printDiagnostics(diagnostics: readonly Diagnostic[], io: Pick<Io, 'stderr' | 'language' | 'env'>, reporter: Reporter = 'text'): number {
   let errors = 0;
   for (const diagnostic of diagnostics) {
-    io.stderr(formatDiagnostic(diagnostic, io.language));
+    io.stderr(reporter === 'github' ? formatAnnotation(diagnostic, io.language ?? 'vi', io.env) : formatDiagnostic(diagnostic, io.language));
     if (diagnostic.severity === 'error') errors += diagnostic.omitted ?? 1;
   }
   return errors;

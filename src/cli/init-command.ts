@@ -1,17 +1,16 @@
-// `plan init`: writes a commented starter plan that validates and builds, pointing editors at the schema.
+// `plan init`: writes a commented starter plan that validates and builds, and the schema beside it for editors.
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
-import { packageDir } from '../package-dir';
 import { documentTypes } from '../plan/document-types';
 import { builtInTemplatesDir } from '../template/render-template';
 import { inLanguage, type Io } from './io';
 import { refuseEmptyPath } from './refuse-empty-path';
+import { schemaBesidePlan, schemaModeline } from './schema-beside-plan';
 import { refuseOutputsOnInputs } from './same-file';
 import { refuseOverwrite, scratchFiles, whileWriting, writeAtomically } from './write-atomically';
 
 const startersDir = path.join(builtInTemplatesDir, 'starters');
-const schemaFile = path.join(packageDir, 'schema', 'plan.schema.json');
 
 /** The document types with a starter plan; the list is the table's keys, so no path is ever made of user text. */
 function startersByType(): Map<string, string> {
@@ -34,9 +33,12 @@ export function initCommand(file: string, options: { type: string; force?: boole
   // The starter is read: never written over, not even with --force.
   refuseOutputsOnInputs([file, ...scratchFiles(file)], [starter]);
   refuseOverwrite(file, options.force);
-  const schema = path.relative(path.dirname(path.resolve(file)), schemaFile).split(path.sep).join('/');
-  const text = `# yaml-language-server: $schema=${schema}\n${fs.readFileSync(starter, 'utf8')}`;
-  whileWriting(() => writeAtomically({ file, bytes: Buffer.from(text, 'utf8') }));
-  io.stderr(inLanguage(io, `đã ghi ${file}; sửa nội dung rồi chạy: plan build ${file}`, `wrote ${file}; edit it, then run: plan build ${file}`));
+  // The link is to a copy beside the plan, not into plan's install folder, which a reinstall or an upgrade moves.
+  const schema = schemaBesidePlan(file, options.force);
+  const plan = { file, bytes: Buffer.from(`${schemaModeline}${fs.readFileSync(starter, 'utf8')}`, 'utf8') };
+  // Both or neither: a plan never links a schema that is not there.
+  whileWriting(() => writeAtomically(...(schema ? [schema, plan] : [plan])));
+  const wrote = schema ? `${file}, ${schema.file}` : file;
+  io.stderr(inLanguage(io, `đã ghi ${wrote}; sửa nội dung rồi chạy: plan build ${file}`, `wrote ${wrote}; edit it, then run: plan build ${file}`));
   io.stdout(file);
 }

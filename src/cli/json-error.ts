@@ -2,6 +2,8 @@
 // prints JSON on stdout, so `plan build … --json > report.json` always leaves JSON for the tools that read it.
 import { CommanderError } from 'commander';
 import { PlanError, UsageError } from '../errors';
+import { diagnosticAsJson } from './diagnostic-json';
+import { commanderErrorText } from './help-language';
 import { OutputError } from './write-atomically';
 
 /** Whether the command line asks for JSON (read before commander parses it: its own errors come first). */
@@ -17,8 +19,12 @@ export function errorAsJson(error: unknown, exitCode: number): object {
     return { exitCode, message: text.vi, en: { message: text.en } };
   }
   if (error instanceof PlanError)
-    return { exitCode, diagnostics: error.diagnostics.map((d) => ({ file: d.file, line: d.line, column: d.column, path: d.path, severity: d.severity, message: d.message, hint: d.hint, en: d.en })) };
-  // commander's own messages are English only; anything else is a bug, said as run says it.
-  const message = error instanceof CommanderError ? error.message.replace(/^error: /, '') : `internal error: ${(error as Error).message}`;
+    return { exitCode, diagnostics: error.diagnostics.map(diagnosticAsJson) };
+  if (error instanceof CommanderError) {
+    const text = commanderErrorText(error);
+    return { exitCode, message: text.vi, en: { message: text.en } };
+  }
+  // Anything else is a bug, said as run says it.
+  const message = `internal error: ${(error as Error).message}`;
   return { exitCode, message, en: { message } };
 }

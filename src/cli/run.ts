@@ -1,16 +1,18 @@
 // The command line: declares commands and options with commander and maps errors to exit codes (0, 1, 2, 3).
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors';
 import { chooseLanguage, languageFlag, type Language } from '../i18n/language';
 import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
+import { helpInLanguage, LocalizedCommand } from './help-language';
+import { reporters } from './format-diagnostic';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { processIo, type Io } from './io';
 import { asksForJson, errorAsJson } from './json-error';
 import { exitCodes, reportError } from './report-error';
 import { schemaCommand } from './schema-command';
-import { validateCommand } from './validate-command';
+import { validateCommand, type ValidateCommandOptions } from './validate-command';
 import { watchPlans } from './watch-plans';
 
 /** For the bundle's loader (start.ts): the bundle's own copy of it. */
@@ -33,7 +35,9 @@ const texts = {
     template: 'thư mục mẫu riêng (<loại>.hbs và partials/)',
     check: 'không ghi gì; báo các tệp kết quả chưa có hoặc khác với bản dựng mới (cho CI)',
     json: 'in tóm tắt và lỗi dạng JSON ra stdout',
+    reporter: 'cách in lỗi ra stderr: text (cho người đọc) hoặc github (chú thích trên dòng của pull request trong GitHub Actions)',
     watch: 'theo dõi kế hoạch và mẫu, dựng lại khi có thay đổi',
+    name: 'tên tệp kết quả khi đọc kế hoạch từ đầu vào chuẩn ("-"), không có phần mở rộng (mặc định: stdin)',
     validate: 'kiểm tra các tệp kế hoạch mà không tạo văn bản (mã thoát 0 nếu tất cả hợp lệ)',
     files: 'các tệp kế hoạch YAML',
     schema: 'in (hoặc ghi) JSON Schema của tệp kế hoạch, cho trình soạn thảo',
@@ -50,10 +54,11 @@ Ví dụ:
   $ plan build plans/2020.yaml --format pdf    chỉ ghi PDF
   $ plan build plans/2020.yaml --out ban-in    ghi vào thư mục ban-in/
   $ plan build plans/2020.yaml --template mau  dùng mẫu riêng trong thư mục mau/
+  $ cat kh.yaml | plan build - --name 2021     đọc đầu vào chuẩn, ghi out/2021.docx và .pdf
   $ plan validate plans/*.yaml                 chỉ kiểm tra, không ghi tệp
-  $ plan schema --out schema/plan.schema.json  ghi JSON Schema cho VS Code
+  $ plan schema --out plan.schema.json         làm mới JSON Schema cho VS Code (sau khi nâng cấp plan)
   $ plan next plans/2020.yaml                  tạo plans/2021.yaml cho năm sau
-  $ plan init ke-hoach.yaml                    tạo tệp kế hoạch mẫu
+  $ plan init ke-hoach.yaml                    tạo tệp kế hoạch mẫu và plan.schema.json cạnh nó
 
 Mã thoát: 0 thành công, 1 kế hoạch hoặc mẫu có lỗi, 2 dòng lệnh sai, 3 lỗi của chương trình.
 Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh.`,
@@ -72,7 +77,9 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     template: 'folder with your own templates (<type>.hbs and partials/)',
     check: 'write nothing; list the outputs that are missing or differ from a fresh build (for CI)',
     json: 'print the summary and diagnostics as JSON on stdout',
+    reporter: "how diagnostics are printed on stderr: text (for people) or github (annotations on the pull request's lines in GitHub Actions)",
     watch: 'watch the plans and templates and rebuild on every change',
+    name: 'name of the outputs of a plan read from standard input ("-"), without extension (default: stdin)',
     validate: 'check plan files without building them (exit 0 when all are valid)',
     files: 'YAML plan files',
     schema: 'print (or write) the JSON Schema of a plan file, for editors',
@@ -89,10 +96,11 @@ Examples:
   $ plan build plans/2020.yaml --format pdf    PDF only
   $ plan build plans/2020.yaml --out print     writes into print/
   $ plan build plans/2020.yaml --template mine use your templates in mine/
+  $ cat kh.yaml | plan build - --name 2021     read standard input, write out/2021.docx and .pdf
   $ plan validate plans/*.yaml                 check only, write nothing
-  $ plan schema --out schema/plan.schema.json  write the JSON Schema for VS Code
+  $ plan schema --out plan.schema.json         refresh the JSON Schema for VS Code (after upgrading plan)
   $ plan next plans/2020.yaml                  make plans/2021.yaml for next year
-  $ plan init ke-hoach.yaml                    write a starter plan
+  $ plan init ke-hoach.yaml                    write a starter plan and plan.schema.json beside it
 
 Exit codes: 0 ok, 1 the plan or a template is wrong, 2 the command line is wrong, 3 a bug in plan.
 Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
@@ -101,13 +109,18 @@ Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
 
 function makeProgram(io: Io, language: Language, setExit: (code: number) => void, signal: AbortSignal | undefined): Command {
   const t = texts[language];
-  const program = new Command()
+  /** The placeholders of option values in help and messages, in the language of the rest. */
+  const v = language === 'en'
+    ? { language: 'language', dir: 'dir', list: 'list', name: 'name', file: 'file', type: 'type' }
+    : { language: 'ngôn-ngữ', dir: 'thư-mục', list: 'danh-sách', name: 'tên', file: 'tệp', type: 'loại' };
+  const program = new LocalizedCommand(language)
+    .configureHelp(helpInLanguage(language))
     .name('plan')
     .description(t.program)
     .version(version, '-V, --version', t.version)
     .helpOption('-h, --help', t.help)
-    .helpCommand('help [command]', t.help)
-    .addOption(new Option('--lang <language>', t.lang).choices(['vi', 'en']))
+    .helpCommand(language === 'en' ? 'help [command]' : 'help [lệnh]', t.help)
+    .addOption(new Option(`--lang <${v.language}>`, t.lang).choices(['vi', 'en']))
     .option('--debug', t.debug)
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.stdout(text.trimEnd()), writeErr: (text) => io.stderr(text.trimEnd()) })
@@ -118,12 +131,14 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('build')
     .description(t.build)
     .argument('<plans...>', t.plans)
-    .option('-o, --out <dir>', t.out, 'out')
-    .option('-f, --format <list>', t.format, 'docx,pdf')
-    .option('-t, --template <dir>', t.template)
+    .option(`-o, --out <${v.dir}>`, t.out, 'out')
+    .option(`-f, --format <${v.list}>`, t.format, 'docx,pdf')
+    .option(`-t, --template <${v.dir}>`, t.template)
     .option('--check', t.check)
     .option('--json', t.json)
+    .addOption(new Option(`--reporter <${v.name}>`, t.reporter).choices(reporters).default('text'))
     .option('-w, --watch', t.watch)
+    .option(`--name <${v.name}>`, t.name)
     .helpOption('-h, --help', t.help)
     .action(async (plans: string[], options: BuildCommandOptions & { watch?: boolean }) => {
       if (options.watch && options.check)
@@ -135,14 +150,16 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('validate')
     .description(t.validate)
     .argument('<files...>', t.files)
+    .option('--json', t.json)
+    .addOption(new Option(`--reporter <${v.name}>`, t.reporter).choices(reporters).default('text'))
     .helpOption('-h, --help', t.help)
-    .action(async (files: string[]) => {
-      if (!(await validateCommand(files, io))) setExit(exitCodes.planError);
+    .action(async (files: string[], options: ValidateCommandOptions) => {
+      if (!(await validateCommand(files, options, io))) setExit(exitCodes.planError);
     });
   program
     .command('schema')
     .description(t.schema)
-    .option('-o, --out <file>', t.schemaOut)
+    .option(`-o, --out <${v.file}>`, t.schemaOut)
     .helpOption('-h, --help', t.help)
     .action(async (options: { out?: string }) => {
       await schemaCommand(options, io);
@@ -151,7 +168,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('next')
     .description(t.next)
     .argument('<plan.yaml>', t.planArg)
-    .option('-o, --out <file>', t.nextOut)
+    .option(`-o, --out <${v.file}>`, t.nextOut)
     .option('--force', t.force)
     .helpOption('-h, --help', t.help)
     .action((planFile: string, options: { out?: string; force?: boolean }) => nextCommand(planFile, options, io));
@@ -159,7 +176,7 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .command('init')
     .description(t.init)
     .argument('[file]', t.initFile, 'ke-hoach.yaml')
-    .option('--type <type>', t.type, 'ke-hoach')
+    .option(`--type <${v.type}>`, t.type, 'ke-hoach')
     .option('--force', t.force)
     .helpOption('-h, --help', t.help)
     .action((file: string, options: { type: string; force?: boolean }) => initCommand(file, options, io));

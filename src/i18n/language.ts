@@ -10,9 +10,12 @@ export interface Bilingual {
 
 export const say = (vi: string, en: string): Bilingual => ({ vi, en });
 
-/** --lang wins; then LC_ALL, then LANG (the POSIX order); anything not starting with "en" means Vietnamese. */
+/**
+ * --lang wins; then LC_ALL, then LANG (the POSIX order); anything not starting with "en" means Vietnamese. A --lang
+ * that is neither (refused by the command line) leaves the choice to the locale, so its error is in the user's language.
+ */
 export function chooseLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
-  const source = flag ?? (env.LC_ALL || env.LANG || '');
+  const source = flag === 'vi' || flag === 'en' ? flag : env.LC_ALL || env.LANG || '';
   return /^en/i.test(source) ? 'en' : 'vi';
 }
 

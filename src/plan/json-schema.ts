@@ -1,12 +1,14 @@
 // The JSON Schema (draft 2020-12) of a plan file, generated from the zod schema, for editors (yaml-language-server).
 import { z } from 'zod';
+import { addEditorHints } from './editor-hints';
 import { planSchema } from './plan-schema';
 
 const draft202012 = 'https://json-schema.org/draft/2020-12/schema';
 
 /**
  * The plan's JSON Schema as plain JSON: the input side of the zod schema (fields with defaults are optional),
- * the recursive section and content types as `$defs` references, no `$id`. The same bytes on every run.
+ * the recursive section and content types as `$defs` references, no `$id`, with the titles and messages editors show
+ * (editor-hints.ts). The same bytes on every run.
  */
 export function planJsonSchema(): Record<string, unknown> {
   const generated = z.toJSONSchema(planSchema, {
@@ -16,12 +18,12 @@ export function planJsonSchema(): Record<string, unknown> {
     // plan-schema.ts); other schemas used twice are written out in place, so each keeps its own description.
     cycles: 'ref',
     reused: 'inline',
-    // Checks JSON Schema cannot express (the calendar check on `date`) are left to `plan validate`; a zod type
+    // Checks JSON Schema cannot express (the decree's rules across fields) are left to `plan validate`; a zod type
     // with no JSON Schema equivalent at all is a mistake, so it throws.
     unrepresentable: 'throw',
   }) as Record<string, unknown>;
   const { $schema: _ignored, $id: _noId, ...rest } = generated;
-  return { $schema: draft202012, ...rest };
+  return addEditorHints({ $schema: draft202012, ...rest });
 }
 
 /** The schema as the committed file and `plan schema` write it: 2-space indented JSON with a trailing newline. */

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { diagnostic, PlanError, UsageError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
+import { decodeText, type DecodedText } from './text-encoding';
 
 /** Plans are a few kilobytes; anything near this limit is not a plan. */
 export const maxPlanBytes = 1024 * 1024;
@@ -79,6 +80,11 @@ function readBounded(fd: number): Buffer {
 }
 
 export function readPlanFile(file: string): string {
+  return readPlanSource(file).text;
+}
+
+/** The plan file's text and the encoding it is in (`plan next` writes next year's plan in the same). */
+export function readPlanSource(file: string): DecodedText {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -104,25 +110,23 @@ export function readPlanFile(file: string): string {
     if (fd !== undefined) fs.closeSync(fd);
   }
   if (bytes.length > maxPlanBytes) failTooLarge(file); // it grew while it was read
-  return decodePlanText(bytes, file);
+  return decodePlanBytes(bytes, file);
 }
 
-/** Plan bytes (from a file or standard input) as text: refuses binary files and text that is not UTF-8. */
+/** Plan bytes (from a file or standard input) as text: refuses binary files and text in neither UTF-8 nor UTF-16. */
 export function decodePlanText(bytes: Buffer, file: string): string {
-  const kind = binaryKind(bytes);
-  if (kind)
-    fail(
-      file,
-      say(`tệp không phải văn bản YAML: ${kind.vi}`, `the file is not YAML text: ${kind.en}`),
-      say('chọn tệp kế hoạch .yaml (tạo tệp mẫu bằng "plan init")', 'pick the .yaml plan file (make a starter with "plan init")'),
-    );
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(
-      file,
-      say('tệp không phải văn bản UTF-8 (có thể là mã TCVN3 hoặc VNI cũ)', 'the file is not UTF-8 text (perhaps an old TCVN3 or VNI encoding)'),
-      say('mở tệp trong trình soạn thảo và lưu lại với bảng mã Unicode UTF-8', 'open the file in an editor and save it as Unicode UTF-8'),
-    );
-  }
+  return decodePlanBytes(bytes, file).text;
+}
+
+/** Like decodePlanText, with the encoding the bytes were in (see text-encoding.ts). */
+export function decodePlanBytes(bytes: Buffer, file: string): DecodedText {
+  return decodeText(bytes, file, (data) => {
+    const kind = binaryKind(data);
+    if (kind)
+      fail(
+        file,
+        say(`tệp không phải văn bản YAML: ${kind.vi}`, `the file is not YAML text: ${kind.en}`),
+        say('chọn tệp kế hoạch .yaml (tạo tệp mẫu bằng "plan init")', 'pick the .yaml plan file (make a starter with "plan init")'),
+      );
+  });
 }

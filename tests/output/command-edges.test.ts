@@ -26,7 +26,7 @@ describe('--json when the command stops before its report', () => {
   const cases: Array<{ name: string; args: string[]; env?: NodeJS.ProcessEnv; message: string; en: string }> = [
     { name: 'a missing plan', args: ['build', 'khong-co.yaml'], message: 'không tìm thấy tệp kế hoạch "khong-co.yaml"', en: 'plan file "khong-co.yaml" not found' },
     { name: 'an unknown format', args: ['build', seed, '--format', 'xyz'], message: 'định dạng không hợp lệ: "xyz"; chọn docx, pdf hoặc docx,pdf', en: 'unknown format "xyz"; choose docx, pdf or docx,pdf' },
-    { name: 'an unknown option', args: ['build', seed, '--bogus'], message: "unknown option '--bogus'", en: "unknown option '--bogus'" },
+    { name: 'an unknown option', args: ['build', seed, '--bogus'], message: "không có tùy chọn '--bogus'", en: "unknown option '--bogus'" },
   ];
   for (const { name, args, message, en } of cases)
     it(`${name}: exit 2, and stdout is JSON with the error in both languages`, async () => {

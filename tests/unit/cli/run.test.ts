@@ -26,14 +26,14 @@ describe('run', () => {
   it('prints help and exits 2 without arguments', async () => {
     const io = memoryIo();
     expect(await run([], io)).toBe(exitCodes.usage);
-    expect(io.out.join('\n')).toContain('Usage: plan');
+    expect(io.out.join('\n')).toContain('Cách dùng: plan [tùy chọn] [lệnh]');
     expect(io.out.join('\n')).toContain('build');
   });
 
   it('exits 2 when build has no plan file', async () => {
     const io = memoryIo();
     expect(await run(['build'], io)).toBe(2);
-    expect(io.err.join('\n')).toContain("missing required argument 'plans'");
+    expect(io.err.join('\n')).toContain("lỗi: thiếu tham số bắt buộc 'plans'");
   });
 
   it('exits 2 for an unknown command', async () => {
