@@ -79,7 +79,7 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
                 `margins cần đủ bốn lề top, bottom, left, right (thiếu "${String(path[path.length - 1])}"), hoặc bỏ cả margins để dùng lề mặc định`,
                 `margins needs all four sides, top, bottom, left and right ("${String(path[path.length - 1])}" is missing), or leave margins out for the default margins`,
               )
-            : say('thêm trường này vào kế hoạch (xem plans/2020.yaml)', 'add this field to the plan (see plans/2020.yaml)'),
+            : say('thêm trường này vào kế hoạch (tệp mẫu do "plan init" tạo có đủ các trường)', 'add this field to the plan (the starter written by "plan init" has every field)'),
         };
       if (issue.expected === 'int')
         return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };
@@ -159,11 +159,11 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
       if (value === undefined)
         return {
           message: say('thiếu trường bắt buộc', 'a required field is missing'),
-          hint: say('thêm trường này vào kế hoạch (xem plans/2020.yaml)', 'add this field to the plan (see plans/2020.yaml)'),
+          hint: say('thêm trường này vào kế hoạch (tệp mẫu do "plan init" tạo có đủ các trường)', 'add this field to the plan (the starter written by "plan init" has every field)'),
         };
       return {
         message: say(`giá trị ${v.vi} không đúng dạng nào được phép ở đây`, `the value ${v.en} has none of the forms allowed here`),
-        hint: say('xem ví dụ cùng chỗ trong plans/2020.yaml', 'see the same place in plans/2020.yaml'),
+        hint: say('xem chỗ tương ứng trong tệp mẫu do "plan init" tạo', 'see the same place in the starter written by "plan init"'),
       };
     default:
       return { message: say(issue.message, issue.message) };

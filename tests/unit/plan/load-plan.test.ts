@@ -69,7 +69,7 @@ describe('parsePlan: schema problems', () => {
   it('reports a missing required field', () => {
     const d = byPath(diagnosticsOf(minimalPlanYaml.replace('place: Hà Nội\n', '')), 'place');
     expect(d.message).toBe('thiếu trường bắt buộc, cần một đoạn chữ');
-    expect(d.hint).toBe('thêm trường này vào kế hoạch (xem plans/2020.yaml)');
+    expect(d.hint).toBe('thêm trường này vào kế hoạch (tệp mẫu do "plan init" tạo có đủ các trường)');
     expect(d.line).toBe(1);
   });
 
