@@ -101,7 +101,14 @@ export async function watchPlans(inputs: readonly string[], options: BuildComman
     if (!stat?.isDirectory()) return had;
     try {
       const watcher = fs.watch(folder.dir, { recursive: folder.recursive, signal }, (_event, name) => {
-        if (name) noteChange(path.join(folder.dir, name.toString()));
+        if (name) return noteChange(path.join(folder.dir, name.toString()));
+        // The folder itself was moved or deleted (a recursive watcher names it ""): Node's recursive watcher then
+        // stops watching what the folder held, without an error, and would still look alive if the folder came back
+        // before the next check (same inode). It is closed here; the check opens a new one when the folder is there.
+        if (name === '') {
+          close(folder);
+          noteChange(folder.dir);
+        }
       });
       // The folder was deleted under the watcher: the next check opens a new one when the folder is back.
       watcher.on('error', () => close(folder));
