@@ -144,7 +144,9 @@ function appendixReference(args: string[], whole: string, context: TextContext):
       say(`"${whole}" chỉ đến phụ lục thứ ${number}, nhưng kế hoạch có ${count} phụ lục`, `"${whole}" refers to appendix ${number}, but the plan has ${count}`),
       count === 0
         ? say('thêm phụ lục ở mục appendices (cuối tệp), hoặc bỏ biểu thức này', 'add the appendix under appendices (at the end of the file), or remove this expression')
-        : say(`dùng một số từ 1 đến ${count}`, `use a number from 1 to ${count}`),
+        : count === 1
+          ? say('kế hoạch có một phụ lục: viết {{appendix 1}}', 'the plan has one appendix: write {{appendix 1}}')
+          : say(`dùng một số từ 1 đến ${count}`, `use a number from 1 to ${count}`),
     );
   context.appendices!.named.add(number);
   return appendixLabel(number, count);
