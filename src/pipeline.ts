@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { resolveLayout } from './layout/resolve-layout';
 import type { ResolvedDocument } from './layout/resolved-document';
+import type { DocumentModel } from './model/document-model';
 import { makeTheme } from './layout/theme';
 import { parseMarkup } from './model/parse-markup';
 import { parseIssueDate } from './plan/issue-date';
@@ -54,7 +55,7 @@ export async function buildLoadedPlan(loaded: LoadedPlan, options: BuildOptions)
 export function layOutPlan(
   loaded: LoadedPlan,
   options: Pick<BuildOptions, 'templateDir' | 'sourceDateEpoch'>,
-): { resolved: ResolvedDocument; info: BuildInfo; warnings: Diagnostic[] } {
+): { model: DocumentModel; resolved: ResolvedDocument; info: BuildInfo; warnings: Diagnostic[] } {
   const { plan } = loaded;
   // 2. View: dates, numbers, labels and names worded as the decree wants.
   const view = toViewModel(plan);
@@ -68,7 +69,7 @@ export function layOutPlan(
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
   const resolved = resolveLayout(model, theme);
   const info: BuildInfo = { date: buildDate(plan, options.sourceDateEpoch), producer: `plan ${version}` };
-  return { resolved, info, warnings };
+  return { model, resolved, info, warnings };
 }
 
 /** The files' dates: SOURCE_DATE_EPOCH when given, otherwise the plan's own date, so the bytes never depend on the clock. */
