@@ -4,7 +4,6 @@ import { AlignmentType, Document, Header, type ISectionOptions, type IParagraphS
 import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedDocument, ResolvedParagraph, ResolvedSection } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
-import './gather-attributes';
 import { bodyXml } from './body-xml';
 import { packageParts, type PackageMeta } from './docx-package';
 import { zipParts } from './pack-docx';
