@@ -75,6 +75,7 @@ function bodyLines(content: readonly ContentInput[], scheme: NumberingScheme, pa
   for (const item of content) {
     if (typeof item === 'string') out.push({ tag: 'body', text: oneLine(item) });
     else if ('list' in item) listLines(item.list, out);
+    else if ('table' in item) continue;
     else sectionLines(item, scheme, [...path, ++sectionCount], out);
   }
   return out;
