@@ -18,7 +18,8 @@ export function setRow(row: ResolvedRow, x: number, padding: number): SetRow {
     cellX += cell.widthPt;
     return set;
   });
-  const heightPt = Math.max(...cells.map((cell) => cell.reduce((sum, p) => sum + paragraphHeight(p), 0)));
+  // A cell merged down is held by the rows it spans together (flow-table.ts), not by its first row alone.
+  const heightPt = Math.max(...cells.map((cell, index) => (row.cells[index]!.rowSpan ? 0 : cell.reduce((sum, p) => sum + paragraphHeight(p), 0))));
   return { row, cells, heightPt };
 }
 

@@ -7,6 +7,7 @@ import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight } from './flow-row';
+import { resolveTable } from './resolve-table';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -240,6 +241,8 @@ function resolveBlock(block: Block, ctx: LayoutContext, widthPt: number): Resolv
       return [resolveParagraph(block, ctx)];
     case 'signature':
       return [resolveSignature(block, ctx)];
+    case 'table':
+      return [resolveTable(block, ctx.theme, widthPt, (runs, sizePt, align) => paragraph(runs, sizePt, { align }))];
   }
 }
 
@@ -266,6 +269,11 @@ function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
   };
 }
 
+/** A paragraph that ends with ":" introduces what follows it. */
+function introduces(paragraph: ResolvedParagraph): boolean {
+  return /:\s*$/.test(paragraph.runs.map((run) => run.text).join(''));
+}
+
 /**
  * A section of the model on its pages. The main text and each appendix number their pages from 1, the first page
  * showing none (Decree 30: page numbers from page 2; appendices numbered each on its own, Phụ lục I, III.1.đ).
@@ -276,11 +284,18 @@ function resolveSection(section: Section, ctx: LayoutContext, last: boolean): Re
   const blocks = section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt));
   // A section before another ends with a paragraph, which holds the DOCX's section properties (docx-package.ts):
   // after a table, an empty one, one point high, that the flow places like any other.
-  if (!last && blocks.at(-1)?.kind !== 'paragraph') blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 1 } });
-  // The signature table is never left alone on a page: the paragraph before it keeps with it.
+  // So does the document's last section when it ends with a table of the content: office suites would otherwise
+  // add a paragraph of their own, a line high, after it.
+  const end = blocks.at(-1);
+  if (end?.kind === 'table' && (!last || end.grid)) blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 1 } });
+  // The signature table is never left alone on a page: the paragraph before it keeps with it. A table of the content
+  // keeps the paragraph that introduces it ("…theo bảng sau:") on the page of its first rows.
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
-    if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0) block.keepNext = true;
+    if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0 && (!next.grid || introduces(block))) block.keepNext = true;
+    // A rule (an appendix head's) right above a table would merge into the table's top line: a body paragraph's
+    // spacing keeps them apart.
+    if (block.kind === 'paragraph' && block.bottomRule && next?.kind === 'table' && next.grid) block.spaceAfterPt = Math.max(block.spaceAfterPt, ctx.theme.paragraphSpacingPt);
   });
   // A row is kept whole on one page only when it fits on one: Word clips a row it was told to keep whole that is
   // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.

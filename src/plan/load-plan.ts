@@ -11,6 +11,7 @@ import { expandText } from './expand-text';
 import { checkShape } from './plan-shape';
 import { flattenIssues } from './flatten-issues';
 import { numberFormProblems } from './number-form';
+import { tableNumberForms } from './table-number-form';
 import { readPlainYaml } from './plain-yaml';
 import { planSchema, type Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
@@ -66,7 +67,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
       );
   });
   // A number not written in decimal (margins: { top: 0x10 }) is told as such, whether or not the rest validates.
-  const forms = numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined);
+  const forms = [...numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined), ...tableNumberForms(raw, (path) => yaml.sourceText(path))];
   const result = planSchema.safeParse(raw);
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.

@@ -1,7 +1,8 @@
 // A table's shape beyond the schema: every row fills its columns (spans counted as HTML counts them), no span leaves
 // the table, the columns fit the text width of the page they stand on, and the table has rows.
-import { say } from '../i18n/language';
+import { say, type Bilingual } from '../i18n/language';
 import { defaultMargins } from '../layout/theme';
+import { layGrid, type Spans } from '../model/table-grid';
 import type { PlanProblem } from './check-plan';
 import type { ContentInput, Plan } from './plan-schema';
 import type { CellInput, TableInput } from './table-schema';
@@ -67,88 +68,46 @@ function widthProblems(table: TableInput, path: PropertyKey[], textWidth: number
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function spanOf(cell: CellInput, key: 'colspan' | 'rowspan'): number {
-  return cell !== null && typeof cell === 'object' ? (cell[key] ?? 1) : 1;
+function spans(cell: CellInput): Spans {
+  return cell !== null && typeof cell === 'object' ? { colspan: cell.colspan ?? 1, rowspan: cell.rowspan ?? 1 } : { colspan: 1, rowspan: 1 };
 }
 
-/**
- * The rows of one group (the header or the body) laid on the grid as HTML lays them: each cell takes the first
- * column not held by a cell merged from a row above, and as many columns as it spans. A rowspan does not reach from
- * the header into the body or past the last row.
- */
+/** The rows of one group (the header or the body) laid on the grid (table-grid.ts); a rowspan stays in its group. */
 function gridProblems(rows: TableInput['rows'], path: PropertyKey[], columns: number): PlanProblem[] {
-  const problems: PlanProblem[] = [];
-  /** For each column, how many rows, from the current one on, a cell of a row above still holds it. */
-  let held = new Array<number>(columns).fill(0);
-  rows.forEach((row, r) => {
-    const below = held.map((count) => Math.max(0, count - 1));
-    let column = 0;
-    let filled = held.filter((count) => count > 0).length;
-    const cellsHint = say(
-      `bảng có ${columns} cột; một ô gộp (colspan) tính bằng số cột nó chiếm, và ô gộp từ hàng trên (rowspan) được bỏ đi ở các hàng dưới`,
-      `the table has ${columns} columns; a merged cell (colspan) counts as the columns it spans, and a cell merged from a row above (rowspan) is left out of the rows below`,
-    );
-    let overflow = false;
-    let spanTooWide = false;
-    row.forEach((cell, c) => {
-      while (column < columns && held[column]! > 0) column++;
-      const colspan = spanOf(cell, 'colspan');
-      const rowspan = spanOf(cell, 'rowspan');
-      if (column >= columns) {
-        overflow = true;
-        return;
+  const group = path.at(-1) === 'header' ? say('phần tiêu đề', 'header') : say('bảng', 'table');
+  const cellsHint = say(
+    `bảng có ${columns} cột; một ô gộp (colspan) tính bằng số cột nó chiếm, và ô gộp từ hàng trên (rowspan) được bỏ đi ở các hàng dưới`,
+    `the table has ${columns} columns; a merged cell (colspan) counts as the columns it spans, and a cell merged from a row above (rowspan) is left out of the rows below`,
+  );
+  return layGrid(rows.map((row) => row.map(spans)), columns).problems.map((problem): PlanProblem => {
+    const error = (at: PropertyKey[], message: Bilingual, hint: Bilingual): PlanProblem => ({ path: [...path, ...at], severity: 'error', message, hint });
+    switch (problem.kind) {
+      case 'too-many':
+        return error([problem.row], say(`hàng có nhiều ô hơn số cột của bảng (${columns})`, `the row has more cells than the table has columns (${columns})`), cellsHint);
+      case 'too-few':
+        return error([problem.row], say(`hàng chỉ lấp ${problem.filled} trong ${columns} cột của bảng`, `the row fills only ${problem.filled} of the table's ${columns} columns`), cellsHint);
+      case 'colspan': {
+        const colspan = spans(rows[problem.row]![problem.cell]!).colspan;
+        return error(
+          [problem.row, problem.cell, 'colspan'],
+          say(`ô gộp ${colspan} cột từ cột ${problem.column + 1}, vượt quá bảng ${columns} cột`, `the cell spans ${colspan} columns from column ${problem.column + 1}, past the table's ${columns}`),
+          say(`dùng colspan từ 1 đến ${columns - problem.column}`, `use a colspan from 1 to ${columns - problem.column}`),
+        );
       }
-      if (column + colspan > columns) {
-        problems.push({
-          path: [...path, r, c, 'colspan'],
-          severity: 'error',
-          message: say(`ô gộp ${colspan} cột từ cột ${column + 1}, vượt quá bảng ${columns} cột`, `the cell spans ${colspan} columns from column ${column + 1}, past the table's ${columns}`),
-          hint: say(`dùng colspan từ 1 đến ${columns - column}`, `use a colspan from 1 to ${columns - column}`),
-        });
-        spanTooWide = true;
-        column = columns;
-        return;
+      case 'overlap':
+        return error(
+          [problem.row, problem.cell, 'colspan'],
+          say('ô gộp cột đè lên một ô gộp từ hàng trên (rowspan)', 'the cell spans onto a cell merged down from a row above (rowspan)'),
+          say('giảm colspan, hoặc đổi rowspan của ô ở hàng trên', 'lower the colspan, or change the rowspan of the cell above'),
+        );
+      case 'rowspan': {
+        const rowspan = spans(rows[problem.row]![problem.cell]!).rowspan;
+        return error(
+          [problem.row, problem.cell, 'rowspan'],
+          say(`ô gộp ${rowspan} hàng, nhưng từ hàng này ${group.vi} chỉ còn ${problem.left} hàng`, `the cell spans ${rowspan} rows, but from this row the ${group.en} has only ${problem.left}`),
+          say(`dùng rowspan từ 1 đến ${problem.left}`, `use a rowspan from 1 to ${problem.left}`),
+        );
       }
-      if (held.slice(column, column + colspan).some((count) => count > 0)) {
-        problems.push({
-          path: [...path, r, c, 'colspan'],
-          severity: 'error',
-          message: say('ô gộp cột đè lên một ô gộp từ hàng trên (rowspan)', 'the cell spans onto a cell merged down from a row above (rowspan)'),
-          hint: say('giảm colspan, hoặc đổi rowspan của ô ở hàng trên', 'lower the colspan, or change the rowspan of the cell above'),
-        });
-        spanTooWide = true;
-        column = columns;
-        return;
-      }
-      if (r + rowspan > rows.length)
-        problems.push({
-          path: [...path, r, c, 'rowspan'],
-          severity: 'error',
-          message: say(
-            `ô gộp ${rowspan} hàng, nhưng từ hàng này ${path.at(-1) === 'header' ? 'phần tiêu đề' : 'bảng'} chỉ còn ${rows.length - r} hàng`,
-            `the cell spans ${rowspan} rows, but from this row the ${path.at(-1) === 'header' ? 'header' : 'table'} has only ${rows.length - r}`,
-          ),
-          hint: say(`dùng rowspan từ 1 đến ${rows.length - r}`, `use a rowspan from 1 to ${rows.length - r}`),
-        });
-      for (let k = column; k < column + colspan; k++) below[k] = rowspan - 1;
-      filled += colspan;
-      column += colspan;
-    });
-    if (overflow && !spanTooWide)
-      problems.push({
-        path: [...path, r],
-        severity: 'error',
-        message: say(`hàng có nhiều ô hơn số cột của bảng (${columns})`, `the row has more cells than the table has columns (${columns})`),
-        hint: cellsHint,
-      });
-    else if (!overflow && !spanTooWide && filled < columns)
-      problems.push({
-        path: [...path, r],
-        severity: 'error',
-        message: say(`hàng chỉ lấp ${filled} trong ${columns} cột của bảng`, `the row fills only ${filled} of the table's ${columns} columns`),
-        hint: cellsHint,
-      });
-    held = below;
+    }
   });
-  return problems;
 }

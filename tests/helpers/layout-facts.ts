@@ -63,8 +63,11 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     const head = checkStyle(label, `${body}B`);
     if (head) expect(Math.abs(centreOf(head.items) - (m.left + pdf.pages[at]!.width - m.right) / 2) < 1.5, `"${label}" is not centred`);
     for (const line of toLines(appendix.title)) checkStyle(line, `${body}B`);
-    // LibreOffice draws a paragraph's border twice, on the same spot: count each spot once.
-    const spots = pdf.pages[at]!.rules.filter((r) => r.y < pdf.pages[at]!.height / 2).map((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}`);
+    // LibreOffice draws a paragraph's border twice, on the same spot: count each spot once. The rule is the one
+    // under the "(Kèm theo …" line, above the content (whose tables have rules of their own).
+    const referenceY = pdf.pages[at]!.items.find((item) => item.text.startsWith('(Kèm theo'))?.y ?? 0;
+    const firstBelow = Math.min(...pdf.pages[at]!.rules.filter((r) => r.y > referenceY).map((r) => r.y));
+    const spots = pdf.pages[at]!.rules.filter((r) => r.y < pdf.pages[at]!.height / 2 && Math.abs(r.y - firstBelow) < 0.5).map((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}`);
     const rules = [...new Set(spots)].map((spot) => pdf.pages[at]!.rules.find((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}` === spot)!);
     expect(rules.length === 1 && rules[0]!.x2 - rules[0]!.x1 >= mm(16) - 0.5 && rules[0]!.x2 - rules[0]!.x1 <= mm(40) + 0.5, `the rule under "${label}" is missing or not 16 to 40 mm long`);
     const reference = pdf.pages[at]!.items.filter((item) => item.text.startsWith('(Kèm theo'));
