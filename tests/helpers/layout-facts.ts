@@ -1,6 +1,7 @@
 // Checks the Decree 30 layout facts on any PDF rendering of a plan (ours or LibreOffice's), returning what fails.
 import type { Plan } from '../../src/plan/plan-schema';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
+import { tableProblems } from './table-facts';
 
 const mm = (value: number) => (value * 72) / 25.4;
 
@@ -106,6 +107,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);
 
   problems.push(...ruleProblems(pdf, body));
+  problems.push(...tableProblems(pdf, plan));
 
   const label = find(pdf, 'Nơi nhận:');
   const name = find(pdf, signerName);

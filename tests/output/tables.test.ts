@@ -1,0 +1,87 @@
+// Tables in the produced files: real Word tables in the DOCX (every cell's text in one cell, header rows marked to
+// repeat, spans and merges, the grid filling the text width), and in our PDF every word of every cell and the header
+// on every page the table runs onto.
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { parsePlan } from '../../src/plan/load-plan';
+import type { Plan } from '../../src/plan/plan-schema';
+import { buildPlan, repoRoot, type BuiltPlan } from '../helpers/build-plan';
+import { attr, child, elements, paragraphText, readDocx, type DocxFile } from '../helpers/read-docx';
+import { readPdf } from '../helpers/read-pdf';
+import { cellText, planTables, tableProblems } from '../helpers/table-facts';
+
+const file = path.join(repoRoot, 'tests', 'fixtures', 'parity', 'tables.yaml');
+let built: BuiltPlan;
+let docx: DocxFile;
+let plan: Plan;
+
+beforeAll(async () => {
+  built = await buildPlan(file);
+  docx = readDocx(built.docx);
+  plan = parsePlan(fs.readFileSync(file, 'utf8'), file).plan;
+});
+
+/** The document's data tables (those with borders), each as rows of cells' texts. */
+function docxTables(): Element[] {
+  return elements(docx.document, 'tbl').filter((table) => attr(child(child(child(table, 'tblPr')!, 'tblBorders')!, 'top'), 'val') === 'single');
+}
+
+describe('tables in the DOCX', () => {
+  it('builds', () => {
+    expect(built.code).toBe(0);
+  });
+
+  it('writes each table of the plan as a Word table, every cell text in one cell', () => {
+    const tables = docxTables();
+    expect(tables).toHaveLength(planTables(plan).length);
+    planTables(plan).forEach((table, t) => {
+      const cells = elements(tables[t]!, 'tc').map((tc) => elements(tc, 'p').map(paragraphText).join(' '));
+      const texts = [...(table.header ?? []), ...table.rows].flat().map(cellText).filter(Boolean);
+      for (const text of texts) expect(cells).toContain(text);
+    });
+  });
+
+  it('marks the header rows to repeat, and only them', () => {
+    planTables(plan).forEach((table, t) => {
+      const rows = elements(docxTables()[t]!, 'tr');
+      const marked = rows.map((row) => child(child(row, 'trPr')!, 'tblHeader') !== undefined);
+      expect(marked).toEqual(rows.map((_, index) => index < (table.header?.length ?? 0)));
+    });
+  });
+
+  it('spans columns with gridSpan and merges rows with vMerge restart/continue, as the plan asks', () => {
+    const [body, appendix] = docxTables();
+    const spans = (table: Element) => elements(table, 'gridSpan').map((g) => attr(g, 'val'));
+    const merges = (table: Element) => elements(table, 'vMerge').map((m) => attr(m, 'val'));
+    expect(spans(body!)).toEqual(['2']);
+    expect(merges(body!)).toEqual(['restart', 'continue']);
+    // The appendix: "Kinh phí" over two columns, four header cells merged down two rows, "Tổng cộng" over five.
+    expect(spans(appendix!)).toEqual(['2', '5']);
+    expect(merges(appendix!)).toEqual(['restart', 'restart', 'restart', 'restart', 'continue', 'continue', 'continue', 'continue']);
+  });
+
+  it('fills the text width with the grid: 165 mm upright, 252 mm on the landscape page', () => {
+    const widths = docxTables().map((table) => elements(table, 'gridCol').reduce((sum, col) => sum + Number(attr(col, 'w')), 0));
+    expect(widths).toEqual([Math.round((165 * 72 * 20) / 25.4), Math.round((252 * 72 * 20) / 25.4)]);
+  });
+
+  it('draws single 0.5 pt black lines and pads cells 1.9 mm left and right', () => {
+    for (const table of docxTables()) {
+      const properties = child(table, 'tblPr')!;
+      const borders = Array.from(child(properties, 'tblBorders')!.childNodes) as Element[];
+      expect(borders.map((b) => [attr(b, 'val'), attr(b, 'sz'), attr(b, 'color')])).toEqual(new Array(6).fill(['single', '4', '000000']));
+      const margins = child(properties, 'tblCellMar')!;
+      expect([attr(child(margins, 'left'), 'w'), attr(child(margins, 'right'), 'w')]).toEqual(['108', '108']);
+    }
+  });
+});
+
+describe('tables in our PDF', () => {
+  it('prints every word of every cell, and the header on every page the table runs onto', async () => {
+    const pdf = await readPdf(built.pdf);
+    expect(tableProblems(pdf, plan)).toEqual([]);
+    // The phân công table runs from page 1 onto page 2: its header is on both.
+    expect(pdf.pages.slice(0, 2).map((page) => page.items.filter((item) => item.text === 'TT').length)).toEqual([1, 1]);
+  });
+});
