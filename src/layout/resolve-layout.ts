@@ -6,7 +6,7 @@ import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
-import { rowHeight } from './flow-row';
+import { rowHeight, rowHeightBound } from './flow-row';
 import { resolveTable } from './resolve-table';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
@@ -300,6 +300,8 @@ function resolveSection(section: Section, ctx: LayoutContext, last: boolean): Re
   // A row is kept whole on one page only when it fits on one: Word clips a row it was told to keep whole that is
   // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
   const bodyPt = page.heightPt - page.margins.top - page.margins.bottom;
-  for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
+  // (Most rows are short: a bound from their text's length settles them without breaking their lines.)
+  for (const block of blocks)
+    if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeightBound(row, block.cellPaddingPt) <= bodyPt || rowHeight(row, block.cellPaddingPt) <= bodyPt;
   return { page, restartPageNumbers: true, hideFirstPageNumber: true, blocks };
 }

@@ -67,7 +67,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
       );
   });
   // A number not written in decimal (margins: { top: 0x10 }) is told as such, whether or not the rest validates.
-  const forms = [...numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined), ...tableNumberForms(raw, (path) => yaml.sourceText(path))];
+  const forms = [...numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined), ...tableNumberForms(raw, text, (path) => yaml.sourceText(path))];
   const result = planSchema.safeParse(raw);
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.

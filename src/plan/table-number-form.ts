@@ -6,9 +6,13 @@ import type { NumberFormProblem } from './number-form';
 /** Digits grouped by thousands with dots (1.250.000): the Vietnamese way of writing a whole number. */
 const grouped = /^-?\d{1,3}(?:\.\d{3})+$/;
 
+/** Such a number somewhere in the plan's text, unquoted: only then are the cells' sources looked at (which is slow). */
+const groupedInText = /(?:^|[\s,[])-?\d{1,3}(?:\.\d{3})+ *(?:[,\]}#]|\r?$)/m;
+
 /** Every number in a table's cells (found by its place in the plan's value) that YAML read other than it reads. */
-export function tableNumberForms(value: unknown, sourceText: (path: PropertyKey[]) => string | undefined): NumberFormProblem[] {
+export function tableNumberForms(value: unknown, text: string, sourceText: (path: PropertyKey[]) => string | undefined): NumberFormProblem[] {
   const problems: NumberFormProblem[] = [];
+  if (!groupedInText.test(text)) return problems;
   const visit = (node: unknown, path: PropertyKey[]): void => {
     if (Array.isArray(node)) node.forEach((item, index) => visit(item, [...path, index]));
     else if (node !== null && typeof node === 'object')
