@@ -7,7 +7,7 @@ import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight, rowHeightBound } from './flow-row';
-import { resolveTable } from './resolve-table';
+import { mergedRowsTallerThanPage, resolveTable } from './resolve-table';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -269,6 +269,29 @@ function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
   };
 }
 
+/**
+ * The rows a cell merged down spans stay on one page (flow-table.ts): rows taller than a page together cannot, and
+ * are refused rather than drawn past the page's end.
+ */
+function checkMergedRows(table: ResolvedTable, bodyPt: number): void {
+  const tall = mergedRowsTallerThanPage(table, bodyPt, (row) => rowHeight(row, table.cellPaddingPt));
+  if (!tall) return;
+  const rows = table.rows.filter((row) => row.header).length;
+  const [first, last] = [tall.from + 1 - rows, tall.to - rows];
+  const text = tall.text.length > 40 ? `${tall.text.slice(0, 40)}…` : tall.text;
+  throw new PlanError([
+    diagnostic(
+      { file: '(bố cục)', path: 'layout' },
+      'error',
+      say(
+        `các hàng ${first}–${last} của một bảng, gộp bởi ô "${text}" (rowspan), cao hơn một trang nên không đặt được trên cùng một trang`,
+        `rows ${first}–${last} of a table, merged by the cell "${text}" (rowspan), are taller than a page and cannot stand on one page together`,
+      ),
+      say('gộp ít hàng hơn (rowspan nhỏ hơn), hoặc viết ngắn các ô của những hàng đó', 'merge fewer rows (a smaller rowspan), or shorten the cells of those rows'),
+    ),
+  ]);
+}
+
 /** A paragraph that ends with ":" introduces what follows it. */
 function introduces(paragraph: ResolvedParagraph): boolean {
   return /:\s*$/.test(paragraph.runs.map((run) => run.text).join(''));
@@ -303,5 +326,6 @@ function resolveSection(section: Section, ctx: LayoutContext, last: boolean): Re
   // (Most rows are short: a bound from their text's length settles them without breaking their lines.)
   for (const block of blocks)
     if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeightBound(row, block.cellPaddingPt) <= bodyPt || rowHeight(row, block.cellPaddingPt) <= bodyPt;
+  for (const block of blocks) if (block.kind === 'table' && block.grid) checkMergedRows(block, bodyPt);
   return { page, restartPageNumbers: true, hideFirstPageNumber: true, blocks };
 }

@@ -76,3 +76,31 @@ function keepRowsTogether(rows: ResolvedTable['rows'], headerRows: number): void
     if (r < headerRows || r + 1 < spanEnd) for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = true;
   });
 }
+
+/**
+ * The first run of rows a cell merged down holds together that is taller than a page's text height (with the header
+ * above it), with the merged cell's text: the flow keeps such rows on one page, so they cannot be laid out.
+ */
+export function mergedRowsTallerThanPage(table: ResolvedTable, bodyPt: number, height: (row: ResolvedTable['rows'][number]) => number): { from: number; to: number; text: string } | undefined {
+  const border = table.grid?.borderPt ?? 0;
+  const header = table.rows.filter((row) => row.header).reduce((sum, row) => sum + height(row) + border, 0);
+  for (let from = 0; from < table.rows.length; ) {
+    let to = from + 1;
+    let text = '';
+    /** The merged cells' own heights: a cell's text may need more than the rows it spans. */
+    let merged = 0;
+    for (let r = from; r < to; r++)
+      for (const cell of table.rows[r]!.cells)
+        if (cell.rowSpan) {
+          to = Math.max(to, r + cell.rowSpan);
+          text ||= cell.paragraphs.flatMap((p) => p.runs.map((run) => run.text)).join('');
+          merged = Math.max(merged, height({ cells: [{ ...cell, rowSpan: undefined }], cantSplit: true }));
+        }
+    if (to - from > 1 && !table.rows[from]!.header) {
+      const total = Math.max(merged, table.rows.slice(from, to).reduce((sum, row) => sum + height(row) + border, 0)) + border;
+      if (header + total > bodyPt) return { from, to, text };
+    }
+    from = to;
+  }
+  return undefined;
+}

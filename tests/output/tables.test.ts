@@ -2,11 +2,13 @@
 // repeat, spans and merges, the grid filling the text width), and in our PDF every word of every cell and the header
 // on every page the table runs onto.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { parsePlan } from '../../src/plan/load-plan';
 import type { Plan } from '../../src/plan/plan-schema';
-import { buildPlan, repoRoot, type BuiltPlan } from '../helpers/build-plan';
+import { run } from '../../src/cli/run';
+import { buildPlan, memoryIo, repoRoot, type BuiltPlan } from '../helpers/build-plan';
 import { attr, child, elements, paragraphText, readDocx, type DocxFile } from '../helpers/read-docx';
 import { readPdf } from '../helpers/read-pdf';
 import { cellText, planTables, tableProblems } from '../helpers/table-facts';
@@ -83,5 +85,23 @@ describe('tables in our PDF', () => {
     expect(tableProblems(pdf, plan)).toEqual([]);
     // The phân công table runs from page 1 onto page 2: its header is on both.
     expect(pdf.pages.slice(0, 2).map((page) => page.items.filter((item) => item.text === 'TT').length)).toEqual([1, 1]);
+  });
+});
+
+describe('rows held together by a merged cell, taller than a page', () => {
+  it.each([
+    ['vi', '(bố cục)  lỗi: các hàng 3–4 của một bảng, gộp bởi ô "Các trường đọc sách theo chủ đề. Các trư…" (rowspan), cao hơn một trang nên không đặt được trên cùng một trang (tại layout)', '  gợi ý: gộp ít hàng hơn (rowspan nhỏ hơn), hoặc viết ngắn các ô của những hàng đó'],
+    ['en', '(bố cục)  error: rows 3–4 of a table, merged by the cell "Các trường đọc sách theo chủ đề. Các trư…" (rowspan), are taller than a page and cannot stand on one page together (at layout)', '  hint: merge fewer rows (a smaller rowspan), or shorten the cells of those rows'],
+  ])('are refused (%s), exit 1, nothing written', async (language, message, hint) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-tables-'));
+    const long = new Array(120).fill('Các trường đọc sách theo chủ đề.').join(' ');
+    const source = fs.readFileSync(file, 'utf8').replace('{ text: "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố", rowspan: 2 }', `{ text: "${long}", rowspan: 2 }`);
+    expect(source).toContain(long);
+    const planFile = path.join(dir, 'tall-merged.yaml');
+    fs.writeFileSync(planFile, source);
+    const io = memoryIo();
+    expect(await run(['build', planFile, '--out', path.join(dir, 'out'), '--lang', language], io)).toBe(1);
+    expect(io.err[0]).toBe(`${message}\n${hint}`);
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });
