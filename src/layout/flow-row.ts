@@ -79,6 +79,8 @@ export interface PlacedRow {
   pages: PlacedItem[][];
   /** Where the row ends on its last page. */
   bottom: number;
+  /** Where the row's text ends on each page (a grid's line is drawn under it). */
+  ends: number[];
 }
 
 /**
@@ -91,6 +93,7 @@ export interface PlacedRow {
  */
 export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limit: number }, split: boolean): PlacedRow {
   const pages: PlacedItem[][] = [[]];
+  const ends: number[] = [rowTop];
   let endPage = 0;
   let bottom = rowTop;
   for (const cell of set.cells) {
@@ -108,6 +111,7 @@ export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limi
         }
         placeLine(paragraph, index, y, pages[page]!);
         y += line.heightPt;
+        ends[page] = Math.max(ends[page] ?? 0, y);
         fresh = false;
       });
       y += paragraph.paragraph.spaceAfterPt;
@@ -115,5 +119,5 @@ export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limi
     if (page > endPage || (page === endPage && y > bottom)) [endPage, bottom] = [page, y];
   }
   if (!split) bottom = rowTop + set.heightPt;
-  return { pages, bottom };
+  return { pages, bottom, ends };
 }

@@ -113,7 +113,7 @@ export function placeTable(set: SetTable, cursor: PageCursor): void {
       const partTop = index === 0 ? cursor.y : pageTop;
       if (index > 0) startPage();
       cursor.items.push(...items);
-      const partBottom = index === placed.pages.length - 1 ? placed.bottom : limit;
+      const partBottom = index === placed.pages.length - 1 ? placed.bottom : (placed.ends[index] ?? limit);
       gridLines(set, band.from, partTop, partBottom, index === 0 ? !closed : set.headerBands === 0, cursor.items);
     });
     cursor.y = placed.bottom;
