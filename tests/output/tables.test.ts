@@ -105,3 +105,23 @@ describe('rows held together by a merged cell, taller than a page', () => {
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
   });
 });
+
+describe('an amount written 300.000 without quotes (YAML reads 300)', () => {
+  it('is printed as written, in a plain cell and in a cell object', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-tables-'));
+    const source = fs
+      .readFileSync(file, 'utf8')
+      .replace('"300.000"', '300.000')
+      .replace('{ text: "**Tổng cộng**", colspan: 5, align: center }', '{ text: 35.000, colspan: 5, align: center }');
+    expect(source).toContain('Cá nhân, 40, 300.000,');
+    const planFile = path.join(dir, 'amounts.yaml');
+    fs.writeFileSync(planFile, source);
+    const amounts = await buildPlan(planFile);
+    expect(amounts.code).toBe(0);
+    const cells = elements(readDocx(amounts.docx).document, 'tc').map((tc) => elements(tc, 'p').map(paragraphText).join(' '));
+    expect(cells).toEqual(expect.arrayContaining(['300.000', '35.000']));
+    expect(cells).not.toContain('300');
+    const words = (await readPdf(amounts.pdf)).pages.flatMap((page) => page.items.map((item) => item.text.trim()));
+    expect(words).toEqual(expect.arrayContaining(['300.000', '35.000']));
+  });
+});
