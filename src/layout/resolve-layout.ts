@@ -306,11 +306,12 @@ function resolveSection(section: Section, ctx: LayoutContext, last: boolean): Re
   const widthPt = page.widthPt - page.margins.left - page.margins.right;
   const blocks = section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt));
   // A section before another ends with a paragraph, which holds the DOCX's section properties (docx-package.ts):
-  // after a table, an empty one, one point high, that the flow places like any other.
+  // after a table, an empty one, one twip high (so that it starts a page of its own only when the table ends within a
+  // twip of the page's end, which a point high one did: measured, and LibreOffice agrees), placed like any other.
   // So does the document's last section when it ends with a table of the content: office suites would otherwise
   // add a paragraph of their own, a line high, after it.
   const end = blocks.at(-1);
-  if (end?.kind === 'table' && (!last || end.grid)) blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 1 } });
+  if (end?.kind === 'table' && (!last || end.grid)) blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 0.05 } });
   // The signature table is never left alone on a page: the paragraph before it keeps with it. A table of the content
   // keeps the paragraph that introduces it ("…theo bảng sau:") on the page of its first rows.
   blocks.forEach((block, index) => {

@@ -82,6 +82,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     const landscape = section > 0 && appendices[section - 1]!.landscape;
     const [width, height] = landscape ? [841.89, 595.28] : [595.28, 841.89];
     expect(Math.abs(page.width - width) < 0.5 && Math.abs(page.height - height) < 0.5, `page ${index + 1} is not A4 ${landscape ? 'landscape' : 'portrait'}`);
+    expect(page.items.some((item) => item.y > m.top && item.text.trim() !== ''), `page ${index + 1} is blank`);
     for (const item of page.items.filter((i) => i.y > m.top)) {
       if (item.x < m.left - mm(6) - 0.5 || item.x + item.width > page.width - m.right + 1 || item.y > page.height - m.bottom)
         problems.push(`page ${index + 1}: "${item.text}" outside the margins`);
