@@ -7,7 +7,8 @@ import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight, rowHeightBound } from './flow-row';
-import { mergedRowsTallerThanPage, resolveTable } from './resolve-table';
+import { setTable } from './flow-table';
+import { resolveTable } from './resolve-table';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -274,11 +275,27 @@ function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
  * are refused rather than drawn past the page's end.
  */
 function checkMergedRows(table: ResolvedTable, bodyPt: number): void {
-  const tall = mergedRowsTallerThanPage(table, bodyPt, (row) => rowHeight(row, table.cellPaddingPt));
+  if (!table.rows.some((row) => row.cells.some((cell) => cell.rowSpan))) return; // the common case: nothing to set twice
+  // A bound first, for each run of rows merged cells hold together (and the header): a row's bound covers its own
+  // cells and the merged cells it starts, and a merged cell adds at most its text to the rows it spans, so twice the
+  // rows' bounds (and their lines) cover the run.
+  const rowBound = (row: ResolvedTable['rows'][number]) => 2 * rowHeightBound(row, table.cellPaddingPt) + table.grid!.borderPt;
+  const header = table.rows.filter((row) => row.header).reduce((sum, row) => sum + rowBound(row), 0);
+  let mayBeTall = false;
+  for (let from = 0, to = 1; from < table.rows.length && !mayBeTall; from = to, to = from + 1) {
+    for (let r = from; r < to; r++) for (const cell of table.rows[r]!.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
+    if (to - from > 1) mayBeTall = header + table.rows.slice(from, to).reduce((sum, row) => sum + rowBound(row), table.grid!.borderPt) > bodyPt;
+  }
+  if (!mayBeTall) return;
+  // Measured as the flow sets them: a merged cell's text may make the last row it spans taller.
+  const set = setTable(table, 0);
+  const tall = set.bands.slice(set.headerBands).find((band) => band.to - band.from > 1 && set.headerPt + band.heightPt + (band.to < table.rows.length ? table.grid!.borderPt : 0) > bodyPt);
   if (!tall) return;
-  const rows = table.rows.filter((row) => row.header).length;
+  const merged = table.rows.slice(tall.from, tall.to).flatMap((row) => row.cells).find((cell) => cell.rowSpan)!;
+  const rows = set.headerBands ? set.bands[set.headerBands - 1]!.to : 0;
   const [first, last] = [tall.from + 1 - rows, tall.to - rows];
-  const text = tall.text.length > 40 ? `${tall.text.slice(0, 40)}…` : tall.text;
+  const whole = merged.paragraphs.flatMap((p) => p.runs.map((run) => run.text)).join('');
+  const text = whole.length > 40 ? `${whole.slice(0, 40)}…` : whole;
   throw new PlanError([
     diagnostic(
       { file: '(bố cục)', path: 'layout' },
@@ -290,6 +307,26 @@ function checkMergedRows(table: ResolvedTable, bodyPt: number): void {
       say('gộp ít hàng hơn (rowspan nhỏ hơn), hoặc viết ngắn các ô của những hàng đó', 'merge fewer rows (a smaller rowspan), or shorten the cells of those rows'),
     ),
   ]);
+}
+
+/** An empty paragraph one twip high: it holds a section's break, or keeps two tables apart. */
+function twipParagraph(): ResolvedParagraph {
+  return { ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 0.05 } };
+}
+
+/**
+ * Two tables with nothing between them are one table to Word and LibreOffice (LibreOffice drew a table of the content
+ * followed by the signature table with no lines at all: the signature's borders won): a table of the content is kept
+ * apart from a table next to it by an empty paragraph one twip high.
+ */
+function separateTables(blocks: ResolvedBlock[]): ResolvedBlock[] {
+  const out: ResolvedBlock[] = [];
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    if (block.kind === 'table' && previous?.kind === 'table' && (block.grid || previous.grid)) out.push(twipParagraph());
+    out.push(block);
+  });
+  return out;
 }
 
 /** A paragraph that ends with ":" introduces what follows it. */
@@ -304,14 +341,14 @@ function introduces(paragraph: ResolvedParagraph): boolean {
 function resolveSection(section: Section, ctx: LayoutContext, last: boolean): ResolvedSection {
   const page = resolvePage(ctx.theme, section.landscape);
   const widthPt = page.widthPt - page.margins.left - page.margins.right;
-  const blocks = section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt));
+  const blocks = separateTables(section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt)));
   // A section before another ends with a paragraph, which holds the DOCX's section properties (docx-package.ts):
   // after a table, an empty one, one twip high (so that it starts a page of its own only when the table ends within a
   // twip of the page's end, which a point high one did: measured, and LibreOffice agrees), placed like any other.
   // So does the document's last section when it ends with a table of the content: office suites would otherwise
   // add a paragraph of their own, a line high, after it.
   const end = blocks.at(-1);
-  if (end?.kind === 'table' && (!last || end.grid)) blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 0.05 } });
+  if (end?.kind === 'table' && (!last || end.grid)) blocks.push(twipParagraph());
   // The signature table is never left alone on a page: the paragraph before it keeps with it. A table of the content
   // keeps the paragraph that introduces it ("…theo bảng sau:") on the page of its first rows.
   blocks.forEach((block, index) => {

@@ -60,7 +60,9 @@ export function resolveTable(block: TableBlock, theme: Theme, widthPt: number, m
     return { cells, cantSplit: true, ...(header ? { header: true as const } : {}) };
   });
   keepRowsTogether(rows, block.headerRows);
-  return { kind: 'table', indentPt: 0, cellPaddingPt: mm(theme.tableCellPaddingMm), rows, grid: { columnsPt, borderPt: theme.tableBorderPt } };
+  // The padding in whole twips too, as the DOCX carries it (1.9 mm is 108 twips): the text's width is then the same.
+  const cellPaddingPt = Math.round(mm(theme.tableCellPaddingMm) * 20) / 20;
+  return { kind: 'table', indentPt: 0, cellPaddingPt, rows, grid: { columnsPt, borderPt: theme.tableBorderPt } };
 }
 
 /**
@@ -75,32 +77,4 @@ function keepRowsTogether(rows: ResolvedTable['rows'], headerRows: number): void
     for (const cell of row.cells) if (cell.rowSpan) spanEnd = Math.max(spanEnd, r + cell.rowSpan);
     if (r < headerRows || r + 1 < spanEnd) for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = true;
   });
-}
-
-/**
- * The first run of rows a cell merged down holds together that is taller than a page's text height (with the header
- * above it), with the merged cell's text: the flow keeps such rows on one page, so they cannot be laid out.
- */
-export function mergedRowsTallerThanPage(table: ResolvedTable, bodyPt: number, height: (row: ResolvedTable['rows'][number]) => number): { from: number; to: number; text: string } | undefined {
-  const border = table.grid?.borderPt ?? 0;
-  const header = table.rows.filter((row) => row.header).reduce((sum, row) => sum + height(row) + border, 0);
-  for (let from = 0; from < table.rows.length; ) {
-    let to = from + 1;
-    let text = '';
-    /** The merged cells' own heights: a cell's text may need more than the rows it spans. */
-    let merged = 0;
-    for (let r = from; r < to; r++)
-      for (const cell of table.rows[r]!.cells)
-        if (cell.rowSpan) {
-          to = Math.max(to, r + cell.rowSpan);
-          text ||= cell.paragraphs.flatMap((p) => p.runs.map((run) => run.text)).join('');
-          merged = Math.max(merged, height({ cells: [{ ...cell, rowSpan: undefined }], cantSplit: true }));
-        }
-    if (to - from > 1 && !table.rows[from]!.header) {
-      const total = Math.max(merged, table.rows.slice(from, to).reduce((sum, row) => sum + height(row) + border, 0)) + border;
-      if (header + total > bodyPt) return { from, to, text };
-    }
-    from = to;
-  }
-  return undefined;
 }

@@ -52,7 +52,7 @@ export function tableProblems(pdf: PdfFile, plan: Plan): string[] {
     // The page each body row starts on: where the start of its longest cell is, from the previous row's page on.
     const pages = table.rows.map((row) => {
       const longest = row.map(cellText).sort((a, b) => b.length - a.length)[0] ?? '';
-      const start = words(longest).slice(0, 2).join(' ');
+      const start = words(longest)[0] ?? '';
       const at = pdf.pages.findIndex((page, index) => index >= from && pageHas(page, start));
       if (at >= 0) from = at;
       return at;

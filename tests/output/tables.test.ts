@@ -125,3 +125,19 @@ describe('an amount written 300.000 without quotes (YAML reads 300)', () => {
     expect(words).toEqual(expect.arrayContaining(['300.000', '35.000']));
   });
 });
+
+describe('a table right before the signature', () => {
+  it('is kept apart from the signature table by a paragraph (adjacent tables are one table to office suites)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-tables-'));
+    const source = fs.readFileSync(file, 'utf8').replace(/\n {6}- Trong quá trình thực hiện[^\n]*/, '');
+    expect(source).not.toContain('Trong quá trình');
+    const planFile = path.join(dir, 'table-last.yaml');
+    fs.writeFileSync(planFile, source);
+    const last = await buildPlan(planFile);
+    expect(last.code).toBe(0);
+    const xml = readDocx(last.docx).parts['word/document.xml']!;
+    expect(xml).not.toContain('</w:tbl><w:tbl>');
+    // The phân công table, then a paragraph one twip high, then the signature table.
+    expect(xml).toMatch(/<\/w:tbl><w:p><w:pPr><w:keepNext\/><w:spacing w:line="1" w:lineRule="exact"\/><w:rPr><w:sz w:val="2"\/><\/w:rPr><\/w:pPr><\/w:p><w:tbl>/);
+  });
+});
