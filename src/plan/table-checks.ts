@@ -7,8 +7,8 @@ import type { PlanProblem } from './check-plan';
 import type { ContentInput, Plan } from './plan-schema';
 import type { CellInput, TableInput } from './table-schema';
 
-/** The narrowest a "*" column may get (mm): two paddings of 1.9 mm and a character or two. */
-export const starMinimumMm = 8;
+/** The narrowest a "*" column may get (mm): as narrow as any column may be written (the schema's least width). */
+export const starMinimumMm = 5;
 
 /** Every table of the plan's content, with its path and whether its page is landscape. */
 function* tablesIn(content: readonly ContentInput[], path: PropertyKey[], landscape: boolean): Generator<{ table: TableInput; path: PropertyKey[]; landscape: boolean }> {
