@@ -3,6 +3,7 @@
 // same rules.
 import { packedMap } from '../packed-map';
 import { placeRow, rowHead, rowKeepsWithNext, rowStart, setRow, type SetRow } from './flow-row';
+import { placeTable, setTable, tableHead, type PageCursor, type SetTable } from './flow-table';
 import type { ResolvedBlock, ResolvedDocument, ResolvedPage, ResolvedParagraph, ResolvedRun, ResolvedSection } from './resolved-document';
 import { placeLine, setParagraph, type SetParagraph } from './set-paragraph';
 
@@ -22,6 +23,8 @@ export interface PlacedRule {
   x1: number;
   x2: number;
   y: number;
+  /** Where the rule ends, when not on `y`: a table's vertical grid line goes from (x1, y) to (x2, y2). */
+  y2?: number;
   thicknessPt: number;
 }
 
@@ -38,7 +41,7 @@ export interface FlowedPage {
 const orphans = 2;
 const widows = 2;
 
-type SetBlock = { kind: 'paragraph'; set: SetParagraph } | { kind: 'table'; rows: SetRow[] };
+type SetBlock = { kind: 'paragraph'; set: SetParagraph } | { kind: 'table'; rows: SetRow[] } | { kind: 'grid'; set: SetTable };
 
 /** Lays the blocks out on pages. */
 export function flowPages(document: ResolvedDocument): FlowedPage[] {
@@ -101,6 +104,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
   const head = (i: number, own = false, splitRowsByStart = false): number => {
     const block = blockAt(i);
     if (!block) return 0;
+    if (block.kind === 'grid') return tableHead(block.set);
     if (block.kind === 'table') return splitRowsByStart && !block.rows[0]!.row.cantSplit ? rowStart(block.rows[0]!) : rowHead(block.rows[0]!);
     const { set } = block;
     const lines = set.lines.length;
@@ -120,9 +124,26 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
   let chainFromTop = false;
   /** True while the chain being placed is taller than a page (it breaks where pages are full). */
   let tallChain = false;
+  const cursor: PageCursor = {
+    get y() {
+      return y;
+    },
+    set y(value: number) {
+      y = value;
+    },
+    top,
+    limit,
+    get items() {
+      return current;
+    },
+    newPage,
+  };
   for (let i = 0; i < section.blocks.length; i++) {
     const block = blockAt(i)!;
-    if (block.kind === 'table') {
+    if (block.kind === 'grid') {
+      placeTable(block.set, cursor);
+      chainFromTop = tallChain = false;
+    } else if (block.kind === 'table') {
       block.rows.forEach((row, r) => {
         if (y + row.heightPt > limit && y > top) {
           // A row kept whole moves to the next page when it fits there; a row that keeps with what follows moves
@@ -206,6 +227,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
 
   function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
     if (block.kind === 'paragraph') return { kind: 'paragraph', set: setParagraph(block, x, w) };
+    if (block.grid) return { kind: 'grid', set: setTable(block, x) };
     return { kind: 'table', rows: packedMap(block.rows, (row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) };
   }
 }

@@ -2,6 +2,7 @@
 // splits a row that may split (and as the DOCX asks Word to: its w:cantSplit is off for such a row).
 import { packedMap } from '../packed-map';
 import type { PlacedItem } from './flow-pages';
+import { lineBox } from './line-box';
 import type { ResolvedRow } from './resolved-document';
 import { paragraphHeight, placeLine, setParagraph, type SetParagraph } from './set-paragraph';
 
@@ -18,8 +19,35 @@ export function setRow(row: ResolvedRow, x: number, padding: number): SetRow {
     cellX += cell.widthPt;
     return set;
   });
-  const heightPt = Math.max(...cells.map((cell) => cell.reduce((sum, p) => sum + paragraphHeight(p), 0)));
+  // A cell merged down is held by the rows it spans together (flow-table.ts), not by its first row alone.
+  const heightPt = Math.max(...cells.map((cell, index) => (row.cells[index]!.rowSpan ? 0 : cell.reduce((sum, p) => sum + paragraphHeight(p), 0))));
   return { row, cells, heightPt };
+}
+
+/**
+ * More than the row's height, from the length of its text alone (no line breaking, which a long table would pay for
+ * twice): a line holds at least one word, or, where a word is broken, a full line of letters none wider than 1.5 em.
+ */
+export function rowHeightBound(row: ResolvedRow, padding: number): number {
+  let highest = 0;
+  for (const cell of row.cells) {
+    let height = 0;
+    for (const p of cell.paragraphs) {
+      const inner = Math.max(1, cell.widthPt - 2 * padding - p.indentLeftPt - p.indentRightPt - Math.abs(p.firstLinePt));
+      let words = 0;
+      let letters = 0;
+      let size = p.emptySizePt;
+      for (const run of p.runs) {
+        words += run.text.split(' ').length;
+        letters += run.text.length;
+        size = Math.max(size, run.sizePt);
+      }
+      const lines = words + Math.ceil((letters * 1.5 * size) / inner) + 1;
+      height += p.spaceBeforePt + p.spaceAfterPt + lines * lineBox(size, p.lineSpacing).heightPt + (p.bottomRule?.thicknessPt ?? 0);
+    }
+    highest = Math.max(highest, height);
+  }
+  return highest;
 }
 
 /** The height a row takes on a page when nothing splits it (the layout compares it with the page's body). */
@@ -51,6 +79,8 @@ export interface PlacedRow {
   pages: PlacedItem[][];
   /** Where the row ends on its last page. */
   bottom: number;
+  /** Where the row's text ends on each page (a grid's line is drawn under it). */
+  ends: number[];
 }
 
 /**
@@ -63,6 +93,7 @@ export interface PlacedRow {
  */
 export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limit: number }, split: boolean): PlacedRow {
   const pages: PlacedItem[][] = [[]];
+  const ends: number[] = [rowTop];
   let endPage = 0;
   let bottom = rowTop;
   for (const cell of set.cells) {
@@ -80,6 +111,7 @@ export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limi
         }
         placeLine(paragraph, index, y, pages[page]!);
         y += line.heightPt;
+        ends[page] = Math.max(ends[page] ?? 0, y);
         fresh = false;
       });
       y += paragraph.paragraph.spaceAfterPt;
@@ -87,5 +119,5 @@ export function placeRow(set: SetRow, rowTop: number, frame: { top: number; limi
     if (page > endPage || (page === endPage && y > bottom)) [endPage, bottom] = [page, y];
   }
   if (!split) bottom = rowTop + set.heightPt;
-  return { pages, bottom };
+  return { pages, bottom, ends };
 }

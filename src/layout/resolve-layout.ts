@@ -6,7 +6,9 @@ import { say } from '../i18n/language';
 import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
-import { rowHeight } from './flow-row';
+import { rowHeight, rowHeightBound } from './flow-row';
+import { setTable } from './flow-table';
+import { resolveTable } from './resolve-table';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -240,6 +242,8 @@ function resolveBlock(block: Block, ctx: LayoutContext, widthPt: number): Resolv
       return [resolveParagraph(block, ctx)];
     case 'signature':
       return [resolveSignature(block, ctx)];
+    case 'table':
+      return [resolveTable(block, ctx.theme, widthPt, (runs, sizePt, align) => paragraph(runs, sizePt, { align }))];
   }
 }
 
@@ -267,24 +271,99 @@ function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
 }
 
 /**
+ * The rows a cell merged down spans stay on one page (flow-table.ts): rows taller than a page together cannot, and
+ * are refused rather than drawn past the page's end.
+ */
+function checkMergedRows(table: ResolvedTable, bodyPt: number): void {
+  if (!table.rows.some((row) => row.cells.some((cell) => cell.rowSpan))) return; // the common case: nothing to set twice
+  // A bound first, for each run of rows merged cells hold together (and the header): a row's bound covers its own
+  // cells and the merged cells it starts, and a merged cell adds at most its text to the rows it spans, so twice the
+  // rows' bounds (and their lines) cover the run.
+  const rowBound = (row: ResolvedTable['rows'][number]) => 2 * rowHeightBound(row, table.cellPaddingPt) + table.grid!.borderPt;
+  const header = table.rows.filter((row) => row.header).reduce((sum, row) => sum + rowBound(row), 0);
+  let mayBeTall = false;
+  for (let from = 0, to = 1; from < table.rows.length && !mayBeTall; from = to, to = from + 1) {
+    for (let r = from; r < to; r++) for (const cell of table.rows[r]!.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
+    if (to - from > 1) mayBeTall = header + table.rows.slice(from, to).reduce((sum, row) => sum + rowBound(row), table.grid!.borderPt) > bodyPt;
+  }
+  if (!mayBeTall) return;
+  // Measured as the flow sets them: a merged cell's text may make the last row it spans taller.
+  const set = setTable(table, 0);
+  const tall = set.bands.slice(set.headerBands).find((band) => band.to - band.from > 1 && set.headerPt + band.heightPt + (band.to < table.rows.length ? table.grid!.borderPt : 0) > bodyPt);
+  if (!tall) return;
+  const merged = table.rows.slice(tall.from, tall.to).flatMap((row) => row.cells).find((cell) => cell.rowSpan)!;
+  const rows = set.headerBands ? set.bands[set.headerBands - 1]!.to : 0;
+  const [first, last] = [tall.from + 1 - rows, tall.to - rows];
+  const whole = merged.paragraphs.flatMap((p) => p.runs.map((run) => run.text)).join('');
+  const text = whole.length > 40 ? `${whole.slice(0, 40)}…` : whole;
+  throw new PlanError([
+    diagnostic(
+      { file: '(bố cục)', path: 'layout' },
+      'error',
+      say(
+        `các hàng ${first}–${last} của một bảng, gộp bởi ô "${text}" (rowspan), cao hơn một trang nên không đặt được trên cùng một trang`,
+        `rows ${first}–${last} of a table, merged by the cell "${text}" (rowspan), are taller than a page and cannot stand on one page together`,
+      ),
+      say('gộp ít hàng hơn (rowspan nhỏ hơn), hoặc viết ngắn các ô của những hàng đó', 'merge fewer rows (a smaller rowspan), or shorten the cells of those rows'),
+    ),
+  ]);
+}
+
+/** An empty paragraph one twip high: it holds a section's break, or keeps two tables apart. */
+function twipParagraph(): ResolvedParagraph {
+  return { ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 0.05 } };
+}
+
+/**
+ * Two tables with nothing between them are one table to Word and LibreOffice (LibreOffice drew a table of the content
+ * followed by the signature table with no lines at all: the signature's borders won): a table of the content is kept
+ * apart from a table next to it by an empty paragraph one twip high.
+ */
+function separateTables(blocks: ResolvedBlock[]): ResolvedBlock[] {
+  const out: ResolvedBlock[] = [];
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    if (block.kind === 'table' && previous?.kind === 'table' && (block.grid || previous.grid)) out.push(twipParagraph());
+    out.push(block);
+  });
+  return out;
+}
+
+/** A paragraph that ends with ":" introduces what follows it. */
+function introduces(paragraph: ResolvedParagraph): boolean {
+  return /:\s*$/.test(paragraph.runs.map((run) => run.text).join(''));
+}
+
+/**
  * A section of the model on its pages. The main text and each appendix number their pages from 1, the first page
  * showing none (Decree 30: page numbers from page 2; appendices numbered each on its own, Phụ lục I, III.1.đ).
  */
 function resolveSection(section: Section, ctx: LayoutContext, last: boolean): ResolvedSection {
   const page = resolvePage(ctx.theme, section.landscape);
   const widthPt = page.widthPt - page.margins.left - page.margins.right;
-  const blocks = section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt));
+  const blocks = separateTables(section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt)));
   // A section before another ends with a paragraph, which holds the DOCX's section properties (docx-package.ts):
-  // after a table, an empty one, one point high, that the flow places like any other.
-  if (!last && blocks.at(-1)?.kind !== 'paragraph') blocks.push({ ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 1 } });
-  // The signature table is never left alone on a page: the paragraph before it keeps with it.
+  // after a table, an empty one, one twip high (so that it starts a page of its own only when the table ends within a
+  // twip of the page's end, which a point high one did: measured, and LibreOffice agrees), placed like any other.
+  // So does the document's last section when it ends with a table of the content: office suites would otherwise
+  // add a paragraph of their own, a line high, after it.
+  const end = blocks.at(-1);
+  if (end?.kind === 'table' && (!last || end.grid)) blocks.push(twipParagraph());
+  // The signature table is never left alone on a page: the paragraph before it keeps with it. A table of the content
+  // keeps the paragraph that introduces it ("…theo bảng sau:") on the page of its first rows.
   blocks.forEach((block, index) => {
     const next = blocks[index + 1];
-    if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0) block.keepNext = true;
+    if (block.kind === 'paragraph' && next?.kind === 'table' && index > 0 && (!next.grid || introduces(block))) block.keepNext = true;
+    // A rule (an appendix head's) right above a table would merge into the table's top line: a body paragraph's
+    // spacing keeps them apart.
+    if (block.kind === 'paragraph' && block.bottomRule && next?.kind === 'table' && next.grid) block.spaceAfterPt = Math.max(block.spaceAfterPt, ctx.theme.paragraphSpacingPt);
   });
   // A row is kept whole on one page only when it fits on one: Word clips a row it was told to keep whole that is
   // taller than a page, and LibreOffice splits it anyway. A taller row may split, in both formats and in the flow.
   const bodyPt = page.heightPt - page.margins.top - page.margins.bottom;
-  for (const block of blocks) if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeight(row, block.cellPaddingPt) <= bodyPt;
+  // (Most rows are short: a bound from their text's length settles them without breaking their lines.)
+  for (const block of blocks)
+    if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeightBound(row, block.cellPaddingPt) <= bodyPt || rowHeight(row, block.cellPaddingPt) <= bodyPt;
+  for (const block of blocks) if (block.kind === 'table' && block.grid) checkMergedRows(block, bodyPt);
   return { page, restartPageNumbers: true, hideFirstPageNumber: true, blocks };
 }

@@ -16,7 +16,7 @@ export type LineSpacing =
 export interface ResolvedParagraph {
   kind: 'paragraph';
   runs: ResolvedRun[];
-  align: 'left' | 'center' | 'justify';
+  align: 'left' | 'center' | 'right' | 'justify';
   indentLeftPt: number;
   indentRightPt: number;
   firstLinePt: number;
@@ -34,11 +34,21 @@ export interface ResolvedParagraph {
 export interface ResolvedCell {
   widthPt: number;
   paragraphs: ResolvedParagraph[];
+  /** Grid columns the cell spans, when more than one (a cell merged across). */
+  gridSpan?: number;
+  /** Rows a cell merged down spans, on the cell that starts it (more than one). */
+  rowSpan?: number;
+  /** A place a cell merged down from a row above covers: drawn as part of that cell, with an empty paragraph. */
+  merged?: true;
+  /** Text centred between the cell's top and bottom (header cells); at the top otherwise. */
+  vAlignCenter?: true;
 }
 
 export interface ResolvedRow {
   cells: ResolvedCell[];
   cantSplit: boolean;
+  /** A header row: repeated at the top of every page the table runs onto. */
+  header?: true;
 }
 
 export interface ResolvedTable {
@@ -47,6 +57,11 @@ export interface ResolvedTable {
   indentPt: number;
   cellPaddingPt: number;
   rows: ResolvedRow[];
+  /**
+   * A table with its grid drawn (a table of the content): its columns, whose widths the cells add up, and the lines'
+   * thickness. Without it, a borderless layout table (the header, the signature), its columns from its first row.
+   */
+  grid?: { columnsPt: number[]; borderPt: number };
 }
 
 export type ResolvedBlock = ResolvedParagraph | ResolvedTable;

@@ -44,6 +44,7 @@ export function placeLine(set: SetParagraph, index: number, top: number, out: Pl
   let x = left;
   let extraPerSpace = 0;
   if (paragraph.align === 'center') x += slack / 2;
+  else if (paragraph.align === 'right') x += slack;
   if (paragraph.align === 'justify' && !line.last && line.stretchableSpaces > 0) extraPerSpace = slack / line.stretchableSpaces;
   const y = top + baselinePt;
   const lastWord = lastWordIndex(line);

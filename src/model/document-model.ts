@@ -57,7 +57,36 @@ export interface AppendixHeadBlock {
   reference: string[];
 }
 
-export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock | AppendixHeadBlock;
+export type TextAlign = 'left' | 'center' | 'right' | 'justify';
+
+export interface TableColumn {
+  /** Width in mm, or null for "*" (an equal share of what the fixed columns leave). */
+  widthMm: number | null;
+  align: TextAlign;
+}
+
+export interface TableCell {
+  colspan: number;
+  rowspan: number;
+  /** The cell's own alignment, or null for its column's. */
+  align: TextAlign | null;
+  runs: Run[];
+}
+
+/**
+ * A table of the content, drawn with its grid. Rows list their cells as HTML does: a cell merged down from a row above
+ * is left out of the rows it covers. The first `headerRows` rows are the header, repeated on every page.
+ */
+export interface TableBlock {
+  type: 'table';
+  columns: TableColumn[];
+  headerRows: number;
+  /** Text size in pt, or null for the theme's (one less than the body). */
+  sizePt: number | null;
+  rows: Array<{ cells: TableCell[] }>;
+}
+
+export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock | AppendixHeadBlock | TableBlock;
 
 /** A part of the document with its own pages: the main text, then each appendix (new page, numbers from 1). */
 export interface Section {

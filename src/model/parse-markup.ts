@@ -1,9 +1,11 @@
 // Turns a template's tagged lines (see README.md) into the document model.
 import { diagnostic, PlanError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
-import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, TitleBlock } from './document-model';
+import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, TableBlock, TitleBlock } from './document-model';
 import { paragraphRoles } from './document-model';
 import { parseInline } from './parse-inline';
+import { layGrid } from './table-grid';
+import { parseCellTag, parseTableTag, TagError } from './table-tags';
 
 type Group = 'header' | 'title' | 'signature' | 'appendix-head';
 type GroupBlock = HeaderBlock | TitleBlock | SignatureBlock | AppendixHeadBlock;
@@ -30,6 +32,9 @@ const groupOfTag: Record<string, Group> = {
 /** Starts a new section: an appendix, on new pages; `@appendix landscape` turns its pages. */
 const sectionTag = 'appendix';
 const sectionOptions = ['landscape', 'portrait'];
+
+/** The table container: `@table …` opens it, `@row` starts a row, `@cell … | text` adds a cell, `@end-table` closes it. */
+const tableTags = ['table', 'row', 'cell', 'end-table'];
 
 const newGroup: { [G in Group]: () => Extract<GroupBlock, { type: G }> } = {
   header: () => ({ type: 'header', parentAgency: [], agency: [], number: '', nation: '', motto: '', placeDate: '' }),
@@ -79,6 +84,8 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
   /** The groups of the current section so far: each comes once per section. */
   let seenGroups = new Set<Group>();
   let open: { group: Group; tag: string; block: GroupBlock } | undefined;
+  /** The table being read, and the output line of its "@table" (the only container: tables do not nest). */
+  let table: { block: TableBlock; line: number } | undefined;
   /** Points at the template line writing `tag` when it can be found, else at the output line. */
   const fail = (outputLine: number, tag: string | undefined, message: Bilingual, hint?: Bilingual): never => {
     const located = tag ? locateTag(tag) : undefined;
@@ -117,6 +124,18 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
       );
     const tag = match[1]!;
     const text = (match[2] ?? '').trim();
+    if (table && !tableTags.includes(tag))
+      fail(
+        lineNumber,
+        tag,
+        say(`bảng mở ở dòng ${table.line} chưa đóng bằng "@end-table" trước thẻ "@${tag}"`, `the table opened on line ${table.line} is not closed with "@end-table" before "@${tag}"`),
+        say('mỗi "@table" cần một "@end-table" sau hàng cuối', 'every "@table" needs an "@end-table" after its last row'),
+      );
+    if (tableTags.includes(tag)) {
+      close(lineNumber);
+      readTableTag(lineNumber, tag, text);
+      return;
+    }
     if (tag === sectionTag) {
       close(lineNumber);
       const options = text.split(/\s+/).filter(Boolean);
@@ -155,12 +174,55 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
     close(lineNumber);
     if (!(paragraphRoles as readonly string[]).includes(tag))
     {
-      const tags = [...Object.keys(groupOfTag), ...paragraphRoles, sectionTag].join(', ');
+      const tags = [...Object.keys(groupOfTag), ...paragraphRoles, sectionTag, ...tableTags].join(', ');
       return fail(lineNumber, tag, say(`thẻ "@${tag}" không tồn tại`, `there is no tag "@${tag}"`), say(`các thẻ: ${tags}`, `the tags: ${tags}`));
     }
     if (text === '') return;
     blocks.push({ type: 'paragraph', role: tag as ParagraphRole, runs: parseInline(text) });
   });
   close(lines.length);
+  if (table)
+    fail(
+      lines.length,
+      'table',
+      say(`bảng mở ở dòng ${table.line} không được đóng bằng "@end-table"`, `the table opened on line ${table.line} is never closed with "@end-table"`),
+      say('mỗi "@table" cần một "@end-table" sau hàng cuối', 'every "@table" needs an "@end-table" after its last row'),
+    );
   return { meta, sections };
+
+  /** One tag of the table container, read against the table open so far. */
+  function readTableTag(lineNumber: number, tag: string, text: string): void {
+    const outside = () =>
+      fail(lineNumber, tag, say(`thẻ "@${tag}" nằm ngoài bảng`, `the tag "@${tag}" is outside a table`), say('viết nó giữa "@table …" và "@end-table"', 'write it between "@table …" and "@end-table"'));
+    try {
+      if (tag === 'table') {
+        if (table)
+          fail(lineNumber, tag, say(`bảng không được nằm trong bảng (bảng mở ở dòng ${table.line})`, `a table cannot stand inside a table (the one opened on line ${table.line})`), say('đóng bảng trước bằng "@end-table"', 'close the first table with "@end-table"'));
+        table = { block: parseTableTag(text), line: lineNumber };
+      } else if (!table) outside();
+      else if (tag === 'row') table.block.rows.push({ cells: [] });
+      else if (tag === 'cell') {
+        const row = table.block.rows.at(-1);
+        if (!row) fail(lineNumber, tag, say('thẻ "@cell" đứng trước "@row" đầu tiên', 'the tag "@cell" comes before the first "@row"'), say('mỗi hàng bắt đầu bằng "@row"', 'each row starts with "@row"'));
+        row!.cells.push(parseCellTag(text));
+      } else {
+        checkTable(lineNumber, table);
+        blocks.push(table.block);
+        table = undefined;
+      }
+    } catch (error) {
+      if (!(error instanceof TagError)) throw error;
+      fail(lineNumber, tag, error.text, error.hint);
+    }
+  }
+
+  /** A closed table has rows, its header rows among them, and every row fills the grid. */
+  function checkTable(lineNumber: number, { block, line }: { block: TableBlock; line: number }): void {
+    const problem = layGrid(block.rows.map((row) => row.cells), block.columns.length).problems[0];
+    const wrong = (message: ReturnType<typeof say>) =>
+      fail(lineNumber, 'end-table', say(`bảng mở ở dòng ${line}: ${message.vi}`, `the table opened on line ${line}: ${message.en}`), say('sửa mẫu (template) viết bảng này', 'fix the template that writes this table'));
+    if (block.rows.length === 0) wrong(say('không có hàng nào', 'it has no rows'));
+    if (block.headerRows >= block.rows.length) wrong(say(`header=${block.headerRows} không để lại hàng nội dung nào`, `header=${block.headerRows} leaves no body row`));
+    if (problem) wrong(say(`hàng ${problem.row + 1} không khớp với ${block.columns.length} cột`, `row ${problem.row + 1} does not fit its ${block.columns.length} columns`));
+  }
 }

@@ -3,6 +3,7 @@ import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
 import { headerLimitProblems } from '../layout/header-limits';
 import { closestWord } from './closest-word';
+import { tableProblems } from './table-checks';
 import type { Plan } from './plan-schema';
 
 export interface PlanProblem {
@@ -48,6 +49,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     });
 
   problems.push(...scheduleProblems(plan));
+  problems.push(...tableProblems(plan));
 
   problems.push(...textProblems(plan));
   // The header is measured only in a plan otherwise right (a character the font lacks has no width to measure).

@@ -105,6 +105,15 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
           ),
           hint: say(`sửa "${key}" thành "${issue.misspeltKey}"`, `rename "${key}" to "${issue.misspeltKey}"`),
         };
+      // A cell is text (or a number), not a container: a table in a cell is said as such.
+      if (key === 'table' && path.slice(0, -1).includes('table'))
+        return {
+          message: say('bảng không được đặt trong một ô của bảng', 'a table cannot stand inside a table cell'),
+          hint: say(
+            'đặt bảng này sau bảng kia, hoặc viết nội dung ô bằng chữ; một ô có text, colspan, rowspan, align',
+            'put this table after the other one, or write the cell as text; a cell takes text, colspan, rowspan, align',
+          ),
+        };
       const suggestion = closestWord(key, siblingKeys);
       // YAML reads "null:", "~:" and ":" alone as one empty key.
       const named = key === '' ? say('khóa rỗng (null, ~ hoặc không có gì trước dấu ":")', 'an empty key (null, ~ or nothing before the ":")') : say(`khóa "${key}"`, `the key "${key}"`);

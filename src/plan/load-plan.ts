@@ -11,6 +11,7 @@ import { expandText } from './expand-text';
 import { checkShape } from './plan-shape';
 import { flattenIssues } from './flatten-issues';
 import { numberFormProblems } from './number-form';
+import { keepTableNumbersAsWritten } from './table-number-form';
 import { readPlainYaml } from './plain-yaml';
 import { planSchema, type Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
@@ -67,6 +68,8 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   });
   // A number not written in decimal (margins: { top: 0x10 }) is told as such, whether or not the rest validates.
   const forms = numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined);
+  // "300.000" in a table cell means three hundred thousand: the cell keeps the text as written, not YAML's 300.
+  keepTableNumbersAsWritten(raw, text, (path) => yaml.sourceText(path));
   const result = planSchema.safeParse(raw);
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.

@@ -13,6 +13,8 @@ export const decline = (): never => {
 const keyPattern = '[A-Za-z_][A-Za-z0-9_-]{0,100}';
 export const simpleKey = new RegExp(`^(${keyPattern}):(?: +|$)`);
 const flowEntry = new RegExp(`^ *(${keyPattern}): +(.*)$`);
+/** A flow map entry's key and the spaces after its colon, before a quoted value. */
+const flowKeyBefore = new RegExp(`^ *(${keyPattern}): +$`);
 const reservedKeys = new Set(['__proto__', 'null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 
 /** Sets a map's entry; a key the library reads otherwise (null, true, __proto__) or a repeated one declines. */
@@ -92,7 +94,8 @@ export function flowCollection(text: string): unknown {
   for (; position < text.length; position++) {
     const char = text[position]!;
     if (char === '"' || char === "'") {
-      if (!/^ *$/.test(item)) decline();
+      // A quoted scalar starts an entry, or a map entry's value after its key ({ width: "*" }, as tables write).
+      if (!/^ *$/.test(item) && !(close === '}' && flowKeyBefore.test(item))) decline();
       const rest = text.slice(position + 1);
       const end = quotedEnd(char, rest);
       if (end === -1) decline();

@@ -3,34 +3,8 @@ import { z } from 'zod';
 import { defaultMargins, marginRangesMm } from '../layout/theme';
 import { documentTypeKeys } from './document-types';
 import { parseIssueDate } from './issue-date';
-import { printsNothing, printsNothingMarked } from './printed-text';
-
-// Validators are interpreted, not compiled with new Function: a plan is checked once per process, and compiled code
-// would not be in the code cache.
-z.config({ jitless: true });
-
-/** The metadata of a field: its description, "<Vietnamese> / <English>", shown by editors through the JSON Schema. */
-function about(vi: string, en: string): { description: string } {
-  return { description: `${vi} / ${en}` };
-}
-
-/**
- * Text the document prints (a heading, a name, a header line): not empty, and not blank either. The refinement is the
- * rule; the pattern (something other than spaces and the common invisible characters) says most of it to editors
- * through the JSON Schema. Both fail on "  ": the refinement's issue comes first and flattenIssues keeps only it.
- */
-function printedText() {
-  return z
-    .string()
-    .min(1)
-    .refine((text) => text === '' || !printsNothing(text), { params: { blank: true } }) // '' is min(1)'s to report
-    .regex(/^$|[^\s\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/);
-}
-
-/** Printed text read for **bold** and *italic*: the marks alone ("****") print nothing either. */
-function markedText() {
-  return printedText().refine((text) => printsNothing(text) || !printsNothingMarked(text), { params: { markupOnly: true } });
-}
+import { about, markedText, printedText } from './schema-text';
+import { tableBlock } from './table-schema';
 
 /** One line of text, or several lines given as a list (each list item starts a new line). */
 const lines = z.union([
@@ -86,7 +60,7 @@ export interface SectionInput {
   heading: string;
   content?: ContentInput[];
 }
-export type ContentInput = string | z.infer<typeof listBlock> | SectionInput;
+export type ContentInput = string | z.infer<typeof listBlock> | SectionInput | z.infer<typeof tableBlock>;
 
 const section: z.ZodType<SectionInput> = z
   .lazy(() =>
@@ -109,12 +83,12 @@ const section: z.ZodType<SectionInput> = z
     ...about('Một mục của kế hoạch: tên mục và nội dung, có thể chứa mục con', 'A section of the plan: its heading and content, which may hold sub-sections'),
   });
 const content: z.ZodType<ContentInput> = z
-  .lazy(() => z.union([paragraph, listBlock, section]))
+  .lazy(() => z.union([paragraph, listBlock, section, tableBlock]))
   .meta({
     id: 'content',
     ...about(
-      'Một phần nội dung: đoạn văn, danh sách (list) hoặc mục có tên (heading)',
-      'One piece of content: a paragraph, a list (list) or a titled section (heading)',
+      'Một phần nội dung: đoạn văn, danh sách (list), mục có tên (heading) hoặc bảng (table)',
+      'One piece of content: a paragraph, a list (list), a titled section (heading) or a table (table)',
     ),
   });
 

@@ -5,13 +5,16 @@ import { parseIssueDate } from '../plan/issue-date';
 import type { ContentInput, ListItemInput, Plan, SectionInput } from '../plan/plan-schema';
 import { appendixLabel } from './appendix-label';
 import { nameInText } from './name-in-text';
+import { tableLines, type TableLine } from './table-lines';
 import { headingLabel, headingText, type NumberingScheme } from './numbering';
 import { longDate } from './vietnamese-date';
 
-export interface BodyLine {
-  tag: 'heading-1' | 'heading-2' | 'heading-3' | 'body' | 'item' | 'subitem';
-  text: string;
-}
+export type BodyLine =
+  | {
+      tag: 'heading-1' | 'heading-2' | 'heading-3' | 'body' | 'item' | 'subitem';
+      text: string;
+    }
+  | TableLine;
 
 export interface PlanView {
   agency: { parentLines: string[]; nameLines: string[] };
@@ -75,6 +78,7 @@ function bodyLines(content: readonly ContentInput[], scheme: NumberingScheme, pa
   for (const item of content) {
     if (typeof item === 'string') out.push({ tag: 'body', text: oneLine(item) });
     else if ('list' in item) listLines(item.list, out);
+    else if ('table' in item) out.push(...tableLines(item.table));
     else sectionLines(item, scheme, [...path, ++sectionCount], out);
   }
   return out;

@@ -12,12 +12,14 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
+  VerticalMergeType,
   WidthType,
 } from 'docx';
 import type { ResolvedBlock, ResolvedParagraph, ResolvedTable } from '../../src/layout/resolved-document';
 import { eighths, halfPoints, lineMultiple, twips } from '../../src/render/docx/units';
 
-const alignment = { left: undefined, center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
+const alignment = { left: undefined, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
 function nonZero<T extends Record<string, number>>(values: T): Partial<T> {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== 0)) as Partial<T>;
@@ -48,20 +50,31 @@ function toParagraph(p: ResolvedParagraph): Paragraph {
 }
 
 function toTable(table: ResolvedTable): Table {
-  const columns = table.rows[0]!.cells.map((cell) => twips(cell.widthPt));
+  const columns = table.grid ? table.grid.columnsPt.map(twips) : table.rows[0]!.cells.map((cell) => twips(cell.widthPt));
   const padding = twips(table.cellPaddingPt);
+  const line = table.grid && { style: BorderStyle.SINGLE, size: eighths(table.grid.borderPt), color: '000000' };
   return new Table({
     width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
-    borders: TableBorders.NONE,
+    borders: line ? { top: line, left: line, bottom: line, right: line, insideHorizontal: line, insideVertical: line } : TableBorders.NONE,
     indent: { size: twips(table.indentPt), type: WidthType.DXA },
     margins: { left: padding, right: padding, top: 0, bottom: 0 },
     rows: table.rows.map(
       (row) =>
         new TableRow({
           cantSplit: row.cantSplit,
-          children: row.cells.map((cell) => new TableCell({ width: { size: twips(cell.widthPt), type: WidthType.DXA }, children: cell.paragraphs.map(toParagraph) })),
+          tableHeader: row.header,
+          children: row.cells.map(
+            (cell) =>
+              new TableCell({
+                width: { size: twips(cell.widthPt), type: WidthType.DXA },
+                columnSpan: cell.gridSpan,
+                verticalMerge: cell.rowSpan ? VerticalMergeType.RESTART : cell.merged ? VerticalMergeType.CONTINUE : undefined,
+                verticalAlign: cell.vAlignCenter ? VerticalAlign.CENTER : undefined,
+                children: cell.paragraphs.map(toParagraph),
+              }),
+          ),
         }),
     ),
   });

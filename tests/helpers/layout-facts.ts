@@ -1,6 +1,7 @@
 // Checks the Decree 30 layout facts on any PDF rendering of a plan (ours or LibreOffice's), returning what fails.
 import type { Plan } from '../../src/plan/plan-schema';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
+import { tableProblems } from './table-facts';
 
 const mm = (value: number) => (value * 72) / 25.4;
 
@@ -63,8 +64,11 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     const head = checkStyle(label, `${body}B`);
     if (head) expect(Math.abs(centreOf(head.items) - (m.left + pdf.pages[at]!.width - m.right) / 2) < 1.5, `"${label}" is not centred`);
     for (const line of toLines(appendix.title)) checkStyle(line, `${body}B`);
-    // LibreOffice draws a paragraph's border twice, on the same spot: count each spot once.
-    const spots = pdf.pages[at]!.rules.filter((r) => r.y < pdf.pages[at]!.height / 2).map((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}`);
+    // LibreOffice draws a paragraph's border twice, on the same spot: count each spot once. The rule is the one
+    // under the "(Kèm theo …" line, above the content (whose tables have rules of their own).
+    const referenceY = pdf.pages[at]!.items.find((item) => item.text.startsWith('(Kèm theo'))?.y ?? 0;
+    const firstBelow = Math.min(...pdf.pages[at]!.rules.filter((r) => r.y > referenceY).map((r) => r.y));
+    const spots = pdf.pages[at]!.rules.filter((r) => r.y < pdf.pages[at]!.height / 2 && Math.abs(r.y - firstBelow) < 0.5).map((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}`);
     const rules = [...new Set(spots)].map((spot) => pdf.pages[at]!.rules.find((r) => `${r.x1.toFixed(0)} ${r.x2.toFixed(0)} ${r.y.toFixed(0)}` === spot)!);
     expect(rules.length === 1 && rules[0]!.x2 - rules[0]!.x1 >= mm(16) - 0.5 && rules[0]!.x2 - rules[0]!.x1 <= mm(40) + 0.5, `the rule under "${label}" is missing or not 16 to 40 mm long`);
     const reference = pdf.pages[at]!.items.filter((item) => item.text.startsWith('(Kèm theo'));
@@ -78,6 +82,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     const landscape = section > 0 && appendices[section - 1]!.landscape;
     const [width, height] = landscape ? [841.89, 595.28] : [595.28, 841.89];
     expect(Math.abs(page.width - width) < 0.5 && Math.abs(page.height - height) < 0.5, `page ${index + 1} is not A4 ${landscape ? 'landscape' : 'portrait'}`);
+    expect(page.items.some((item) => item.y > m.top && item.text.trim() !== ''), `page ${index + 1} is blank`);
     for (const item of page.items.filter((i) => i.y > m.top)) {
       if (item.x < m.left - mm(6) - 0.5 || item.x + item.width > page.width - m.right + 1 || item.y > page.height - m.bottom)
         problems.push(`page ${index + 1}: "${item.text}" outside the margins`);
@@ -103,6 +108,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);
 
   problems.push(...ruleProblems(pdf, body));
+  problems.push(...tableProblems(pdf, plan));
 
   const label = find(pdf, 'Nơi nhận:');
   const name = find(pdf, signerName);

@@ -17,7 +17,7 @@ export function bodyXml(blocks: readonly ResolvedBlock[]): string {
   return xml;
 }
 
-const justification = { left: undefined, center: 'center', justify: 'both' } as const;
+const justification = { left: undefined, center: 'center', right: 'right', justify: 'both' } as const;
 
 function paragraphXml(p: ResolvedParagraph): string {
   let properties = '';
@@ -52,21 +52,27 @@ function runXml(run: ResolvedRun): string {
 }
 
 function tableXml(table: ResolvedTable): string {
-  const columns = table.rows[0]!.cells.map((cell) => whole(twips(cell.widthPt)));
+  // A table of the content has its grid's columns; a layout table takes its columns from its first row.
+  const columns = table.grid ? table.grid.columnsPt.map((width) => whole(twips(width))) : table.rows[0]!.cells.map((cell) => whole(twips(cell.widthPt)));
   const padding = whole(twips(table.cellPaddingPt));
-  const none = 'w:val="none" w:color="auto" w:sz="0"';
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${none}/>`).join('');
+  const line = table.grid ? `w:val="single" w:color="000000" w:sz="${whole(eighths(table.grid.borderPt))}"` : 'w:val="none" w:color="auto" w:sz="0"';
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${line}/>`).join('');
   const margins = `<w:top w:type="dxa" w:w="0"/><w:left w:type="dxa" w:w="${padding}"/><w:bottom w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="${padding}"/>`;
   let xml =
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${columns.reduce((a, b) => a + b, 0)}"/><w:tblInd w:type="dxa" w:w="${whole(twips(table.indentPt))}"/>` +
     `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr>` +
     `<w:tblGrid>${columns.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
   for (const row of table.rows) {
-    xml += `<w:tr><w:trPr>${row.cantSplit ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}</w:trPr>`;
+    xml += `<w:tr><w:trPr>${row.cantSplit ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${row.header ? '<w:tblHeader/>' : ''}</w:trPr>`;
     for (const cell of row.cells) {
       // A cell must end with a paragraph (docx adds an empty one).
       const paragraphs = cell.paragraphs.length ? cell.paragraphs.map(paragraphXml).join('') : '<w:p/>';
-      xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${whole(twips(cell.widthPt))}"/></w:tcPr>${paragraphs}</w:tc>`;
+      let properties = `<w:tcW w:type="dxa" w:w="${whole(twips(cell.widthPt))}"/>`;
+      if (cell.gridSpan) properties += `<w:gridSpan w:val="${whole(cell.gridSpan)}"/>`;
+      if (cell.rowSpan) properties += '<w:vMerge w:val="restart"/>';
+      else if (cell.merged) properties += '<w:vMerge w:val="continue"/>';
+      if (cell.vAlignCenter) properties += '<w:vAlign w:val="center"/>';
+      xml += `<w:tc><w:tcPr>${properties}</w:tcPr>${paragraphs}</w:tc>`;
     }
     xml += '</w:tr>';
   }

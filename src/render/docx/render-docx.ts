@@ -9,7 +9,7 @@ import { packageParts, type PackageMeta } from './docx-package';
 import { zipParts } from './pack-docx';
 import { halfPoints, lineMultiple, twips } from './units';
 
-const alignment = { center: AlignmentType.CENTER, justify: AlignmentType.JUSTIFIED } as const;
+const alignment = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
 /** The page number, centred in the header from page 2 on: a PAGE field, which docx writes. */
 function pageNumberParagraph(p: ResolvedParagraph): Paragraph {

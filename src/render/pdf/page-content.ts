@@ -34,7 +34,7 @@ export function pageContent(items: readonly PlacedItem[], heightPt: number, font
   return { operators: scratch.copy(), fonts: used };
 }
 
-/** A black horizontal rule, as pdfkit's save().lineWidth().moveTo().lineTo().stroke('#000000').restore() writes it. */
+/** A black rule (horizontal, or a grid's vertical line), as pdfkit's save().lineWidth().moveTo().lineTo().stroke('#000000').restore() writes it. */
 function ruleOperators(rule: PlacedRule): string {
-  return `q\n${pdfNumber(rule.thicknessPt)} w\n${pdfNumber(rule.x1)} ${pdfNumber(rule.y)} m\n${pdfNumber(rule.x2)} ${pdfNumber(rule.y)} l\n/DeviceRGB CS\n0 0 0 SCN\nS\nQ\n`;
+  return `q\n${pdfNumber(rule.thicknessPt)} w\n${pdfNumber(rule.x1)} ${pdfNumber(rule.y)} m\n${pdfNumber(rule.x2)} ${pdfNumber(rule.y2 ?? rule.y)} l\n/DeviceRGB CS\n0 0 0 SCN\nS\nQ\n`;
 }

@@ -29,6 +29,7 @@ function modelWords(): string[] {
     else if (block.type === 'title') [block.name, ...block.summary].forEach(add);
     else if (block.type === 'paragraph') block.runs.forEach((run) => add(run.text));
     else if (block.type === 'appendix-head') [block.label, ...block.title, ...block.reference].forEach(add);
+    else if (block.type === 'table') block.rows.forEach((row) => row.cells.forEach((cell) => cell.runs.forEach((run) => add(run.text))));
     else [block.recipientsLabel, ...block.recipients, ...block.authority, block.note ?? '', block.name ?? ''].forEach(add);
   }
   return words;

@@ -19,8 +19,8 @@ describe('allowedKeysAt', () => {
 
   it('looks into arrays, unions and lazy sections', () => {
     expect(allowedKeysAt(planSchema, ['recipients', 0]).sort()).toEqual(['name', 'purpose']);
-    expect(allowedKeysAt(planSchema, ['body', 0]).sort()).toEqual(['content', 'heading', 'list']);
-    expect(allowedKeysAt(planSchema, ['body', 0, 'content', 1]).sort()).toEqual(['content', 'heading', 'list']);
+    expect(allowedKeysAt(planSchema, ['body', 0]).sort()).toEqual(['content', 'heading', 'list', 'table']);
+    expect(allowedKeysAt(planSchema, ['body', 0, 'content', 1]).sort()).toEqual(['content', 'heading', 'list', 'table']);
   });
 
   it('returns nothing for an unknown path or a scalar', () => {

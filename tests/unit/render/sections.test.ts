@@ -45,10 +45,10 @@ describe('sections: the main text and each appendix on pages of their own', () =
     expect(pages.map((page) => page.section)).toEqual([...pages.map((page) => page.section)].sort());
   });
 
-  it('ends the main section, whose last block is the signature table, with a paragraph one point high', () => {
+  it('ends the main section, whose last block is the signature table, with a paragraph one twip high', () => {
     const last = resolved.sections[0]!.blocks.at(-1)!;
     expect(last.kind).toBe('paragraph');
-    expect(last.kind === 'paragraph' && last.runs.length === 0 && last.lineSpacing).toEqual({ rule: 'exact', pt: 1 });
+    expect(last.kind === 'paragraph' && last.runs.length === 0 && last.lineSpacing).toEqual({ rule: 'exact', pt: 0.05 });
     expect(resolved.sections[0]!.blocks.at(-2)!.kind).toBe('table');
   });
 });

@@ -10,7 +10,7 @@ import { renderDocx } from '../../../../src/render/docx/render-docx';
 import { repoRoot } from '../../../helpers/build-plan';
 import { docxOwnBody } from '../../../helpers/docx-body-oracle';
 
-const plans = ['plans/2020.yaml', 'tests/fixtures/parity/long-header-and-bases.yaml', 'tests/fixtures/parity/many-recipients.yaml', 'tests/fixtures/parity/page-breaks.yaml', 'tests/fixtures/parity/small-profile-wide-margins.yaml'];
+const plans = ['plans/2020.yaml', 'tests/fixtures/parity/tables.yaml', 'tests/fixtures/parity/long-header-and-bases.yaml', 'tests/fixtures/parity/many-recipients.yaml', 'tests/fixtures/parity/page-breaks.yaml', 'tests/fixtures/parity/small-profile-wide-margins.yaml'];
 
 const run = (text: string, extra: Partial<ResolvedRun> = {}): ResolvedRun => ({ text, bold: false, italic: false, sizePt: 14, ...extra });
 const paragraph = (extra: Partial<ResolvedParagraph> = {}): ResolvedParagraph => ({
@@ -33,7 +33,7 @@ const paragraph = (extra: Partial<ResolvedParagraph> = {}): ResolvedParagraph =>
 describe('bodyXml', () => {
   it.each(plans)('writes the body of %s as docx writes it, byte for byte', (plan) => {
     const { resolved } = layOutPlan(loadPlanFile(path.join(repoRoot, plan)), {});
-    expect(bodyXml(resolved.sections[0]!.blocks)).toBe(docxOwnBody(resolved.sections[0]!.blocks));
+    for (const section of resolved.sections) expect(bodyXml(section.blocks)).toBe(docxOwnBody(section.blocks));
   });
 
   it('writes what the plans never use as docx writes it too', () => {
@@ -48,6 +48,23 @@ describe('bodyXml', () => {
         rows: [
           { cantSplit: false, cells: [{ widthPt: 100, paragraphs: [] }, { widthPt: 200.4, paragraphs: [paragraph()] }] },
           { cantSplit: true, cells: [{ widthPt: 100, paragraphs: [paragraph({ runs: [run('')] })] }, { widthPt: 200.4, paragraphs: [] }] },
+        ],
+      },
+    ];
+    expect(bodyXml(blocks)).toBe(docxOwnBody(blocks));
+  });
+
+  it('writes a table of the content (grid, borders, header rows, spans, merges, vertical centring) as docx writes it', () => {
+    const blocks: ResolvedBlock[] = [
+      {
+        kind: 'table',
+        indentPt: 0,
+        cellPaddingPt: 5.4,
+        grid: { columnsPt: [30, 40.05, 50], borderPt: 0.5 },
+        rows: [
+          { cantSplit: true, header: true, cells: [{ widthPt: 70.05, gridSpan: 2, vAlignCenter: true, paragraphs: [paragraph({ keepNext: true, align: 'center' })] }, { widthPt: 50, rowSpan: 3, vAlignCenter: true, paragraphs: [paragraph()] }] },
+          { cantSplit: true, cells: [{ widthPt: 30, paragraphs: [paragraph({ align: 'right' })] }, { widthPt: 40.05, paragraphs: [] }, { widthPt: 50, merged: true, paragraphs: [paragraph({ runs: [] })] }] },
+          { cantSplit: false, cells: [{ widthPt: 70.05, gridSpan: 2, paragraphs: [paragraph({ align: 'justify' })] }, { widthPt: 50, merged: true, paragraphs: [paragraph({ runs: [] })] }] },
         ],
       },
     ];
