@@ -280,20 +280,24 @@ function checkMergedRows(table: ResolvedTable, bodyPt: number): void {
   // cells and the merged cells it starts, and a merged cell adds at most its text to the rows it spans, so twice the
   // rows' bounds (and their lines) cover the run.
   const rowBound = (row: ResolvedTable['rows'][number]) => 2 * rowHeightBound(row, table.cellPaddingPt) + table.grid!.borderPt;
-  const header = table.rows.filter((row) => row.header).reduce((sum, row) => sum + rowBound(row), 0);
-  let mayBeTall = false;
-  for (let from = 0, to = 1; from < table.rows.length && !mayBeTall; from = to, to = from + 1) {
+  const headerRows = table.rows.filter((row) => row.header);
+  const header = headerRows.reduce((sum, row) => sum + rowBound(row), 0);
+  for (let from = headerRows.length, to = from + 1; from < table.rows.length; from = to, to = from + 1) {
     for (let r = from; r < to; r++) for (const cell of table.rows[r]!.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
-    if (to - from > 1) mayBeTall = header + table.rows.slice(from, to).reduce((sum, row) => sum + rowBound(row), table.grid!.borderPt) > bodyPt;
+    if (to - from < 2 || header + table.rows.slice(from, to).reduce((sum, row) => sum + rowBound(row), table.grid!.borderPt) <= bodyPt) continue;
+    // Measured as the flow sets them (a merged cell's text may make the last row it spans taller): the header and
+    // these rows only, as a table of their own, whose last row has the bottom line the page would draw under them.
+    const set = setTable({ ...table, rows: [...headerRows, ...table.rows.slice(from, to)] }, 0);
+    const band = set.bands[set.headerBands]!;
+    if (set.headerPt + band.heightPt > bodyPt) throwTallMerged(table, from, to);
   }
-  if (!mayBeTall) return;
-  // Measured as the flow sets them: a merged cell's text may make the last row it spans taller.
-  const set = setTable(table, 0);
-  const tall = set.bands.slice(set.headerBands).find((band) => band.to - band.from > 1 && set.headerPt + band.heightPt + (band.to < table.rows.length ? table.grid!.borderPt : 0) > bodyPt);
-  if (!tall) return;
-  const merged = table.rows.slice(tall.from, tall.to).flatMap((row) => row.cells).find((cell) => cell.rowSpan)!;
-  const rows = set.headerBands ? set.bands[set.headerBands - 1]!.to : 0;
-  const [first, last] = [tall.from + 1 - rows, tall.to - rows];
+}
+
+/** Rows `from` to `to` (0-based, the header counted) of a table, held together by a merged cell, are taller than a page. */
+function throwTallMerged(table: ResolvedTable, from: number, to: number): never {
+  const merged = table.rows.slice(from, to).flatMap((row) => row.cells).find((cell) => cell.rowSpan)!;
+  const headerRows = table.rows.filter((row) => row.header).length;
+  const [first, last] = [from + 1 - headerRows, to - headerRows];
   const whole = merged.paragraphs.flatMap((p) => p.runs.map((run) => run.text)).join('');
   const text = whole.length > 40 ? `${whole.slice(0, 40)}…` : whole;
   throw new PlanError([
