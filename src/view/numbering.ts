@@ -1,6 +1,9 @@
 // Heading labels for the two numbering schemes: decimal ("1.", "4.1.") and Roman ("I.", "1.", "a)").
 import { toRoman } from '../decree/roman-numerals';
 
+/** The view's other Roman labels (a table's group rows) take it from here too. */
+export { toRoman };
+
 export type NumberingScheme = 'decimal' | 'roman';
 
 /** Điểm letters follow the Vietnamese alphabet: đ included; f, j, w, z and the vowel variants skipped. */

@@ -9,20 +9,19 @@ const stages = ['plan', 'view', 'template', 'model', 'layout', 'render'];
 /** Folders below every stage: they import no stage. */
 const shared = ['decree', 'errors', 'i18n', 'fonts', 'packed-map', 'package-dir', 'version'];
 
-/** Upward imports kept on purpose: validation measures and words things as the later stages will. */
-const kept = new Set([
-  // The header must fit page 1: checked when the plan loads, with the layout's own measures.
-  'plan/check-plan.ts -> layout/header-limits',
-  // {{…}} in plan text is filled when the plan loads, with the view's date words.
-  'plan/expand-text.ts -> view/date-words',
-  'plan/fill-expressions.ts -> view/date-words',
-  'plan/fill-expressions.ts -> view/vietnamese-date',
-  // Plan text is checked with the markup parser the model uses, and tables with the model's grid.
-  'plan/printed-text.ts -> model/parse-inline',
-  'plan/table-checks.ts -> model/table-grid',
-  // The view passes the document's metadata through to the model (a type only).
-  'view/to-view-model.ts -> model/document-model',
-]);
+/**
+ * Modules of a later stage that earlier stages may call, on purpose: a plan is checked when it loads, and its checks
+ * must measure and word things as the later stages will.
+ */
+const servesEarlierStages: Record<string, string> = {
+  'layout/header-limits': 'the header must fit page 1: checked as the plan loads, with the layout\'s own measures',
+  'view/date-words': '{{…}} in plan text is filled as the plan loads, with the view\'s date words',
+  'view/vietnamese-date': 'the same: the long date of {{…}}',
+  'view/expand-table': 'a table\'s computed rows (numbers, totals) are checked as the view writes them out (tables\' extras)',
+  'model/parse-inline': 'plan text is checked with the markup parser the model uses',
+  'model/table-grid': 'a table\'s spans are laid on the grid the model and the layout use',
+  'model/document-model': 'a type only: the view passes the document\'s metadata through',
+};
 
 const folderOf = (module: string) => module.split('/')[0]!.replace(/\.ts$/, '');
 
@@ -43,12 +42,14 @@ describe('imports between stages', () => {
     return stages.includes(from) && stages.includes(to) && stages.indexOf(to) > stages.indexOf(from);
   });
 
-  it('go downwards, but for the listed ones', () => {
-    expect(upward.filter((edge) => !kept.has(edge))).toEqual([]);
+  it('go downwards, but to the modules listed as serving earlier stages', () => {
+    expect(upward.filter((edge) => !(edge.split(' -> ')[1]! in servesEarlierStages))).toEqual([]);
   });
 
-  it('keeps no listed exception that is gone', () => {
-    expect([...kept].filter((edge) => !upward.includes(edge))).toEqual([]);
+  it('list no module that is no longer imported upwards', () => {
+    // (A module another branch adds is listed before it exists here: only modules of this tree are checked.)
+    const stale = Object.keys(servesEarlierStages).filter((module) => sourceFiles().includes(`${module}.ts`) && !upward.some((edge) => edge.endsWith(` -> ${module}`)));
+    expect(stale).toEqual([]);
   });
 
   it('take the decree from src/decree/, not from the layout theme', () => {
