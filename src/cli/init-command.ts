@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
-import { documentTypes } from '../plan/document-types';
+import { documentTypes } from '../decree/document-types';
 import { builtInTemplatesDir } from '../template/render-template';
 import { inLanguage, type Io } from './io';
 import { refuseEmptyPath } from './refuse-empty-path';

@@ -224,12 +224,17 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
     yield* full.splice(0);
   }
   yield current;
+}
 
-  function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
-    if (block.kind === 'paragraph') return { kind: 'paragraph', set: setParagraph(block, x, w) };
-    if (block.grid) return { kind: 'grid', set: setTable(block, x) };
-    return { kind: 'table', rows: packedMap(block.rows, (row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) };
-  }
+/** One setter per kind of resolved block (its lines broken, its rows measured): a kind added to the layout does not
+ * compile until the flow sets it. */
+const setters: { [K in ResolvedBlock['kind']]: (block: Extract<ResolvedBlock, { kind: K }>, x: number, w: number) => SetBlock } = {
+  paragraph: (block, x, w) => ({ kind: 'paragraph', set: setParagraph(block, x, w) }),
+  table: (block, x) => (block.grid ? { kind: 'grid', set: setTable(block, x) } : { kind: 'table', rows: packedMap(block.rows, (row) => setRow(row, x + block.indentPt, block.cellPaddingPt)) }),
+};
+
+function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
+  return (setters[block.kind] as (block: ResolvedBlock, x: number, w: number) => SetBlock)(block, x, w);
 }
 
 /** A page's number, centred in the top margin of its page as the DOCX's header sets it. */

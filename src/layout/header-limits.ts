@@ -1,8 +1,9 @@
 // What the header of page 1 can hold: the agency's names, the number and the place-date get a fixed number of lines in
 // their columns, since the header is one block of page 1 and never flows onto page 2 (a longer text is refused).
+import { findDocumentType } from '../decree/document-types';
+import { motto, nationalTitle } from '../decree/national-title';
 import { say } from '../i18n/language';
 import type { PlanProblem } from '../plan/check-plan';
-import { findDocumentType } from '../plan/document-types';
 import { parseIssueDate } from '../plan/issue-date';
 import type { Plan } from '../plan/plan-schema';
 import { numberLine } from '../view/to-view-model';
@@ -13,9 +14,6 @@ import { makeTheme } from './theme';
 
 /** Lines each header field may take in its column; the longest real names take 2, 5, 1 and 2 (see README, "Bad input and faults"). */
 export const headerLineLimits = { parent: 5, name: 8, number: 2, placeDate: 3 } as const;
-
-const nation = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const motto = 'Độc lập - Tự do - Hạnh phúc';
 
 /** Plan text as it is printed: each item on its own line, line breaks inside an item as spaces. */
 const printed = (value: string | string[] | undefined): string[] =>
@@ -40,7 +38,7 @@ export function headerLimitProblems(plan: Plan): PlanProblem[] {
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
   const ctx = new LayoutContext(theme);
   const s = theme.sizesPt;
-  const { leftPt, rightPt } = headerColumns({ nation, motto, placeDate: printedLines.placeDate }, ctx);
+  const { leftPt, rightPt } = headerColumns({ nation: nationalTitle, motto, placeDate: printedLines.placeDate }, ctx);
   const left = leftPt - 2 * ctx.paddingPt;
   const right = rightPt - 2 * ctx.paddingPt;
   const regular = { bold: false, italic: false };

@@ -230,21 +230,22 @@ function resolveAppendixHead(block: AppendixHeadBlock, ctx: LayoutContext, width
   ];
 }
 
+/** Lays out one kind of block of the model, in a column `widthPt` wide. */
+type Resolver<K extends Block['type']> = (block: Extract<Block, { type: K }>, ctx: LayoutContext, widthPt: number) => ResolvedBlock[];
+
+/** One resolver per kind of block: a kind added to the model does not compile until it has one. */
+const resolvers: { [K in Block['type']]: Resolver<K> } = {
+  'appendix-head': resolveAppendixHead,
+  header: (block, ctx) => [resolveHeader(block, ctx)],
+  title: (block, ctx) => resolveTitle(block, ctx),
+  paragraph: (block, ctx) => [resolveParagraph(block, ctx)],
+  signature: (block, ctx) => [resolveSignature(block, ctx)],
+  table: (block, ctx, widthPt) => [resolveTable(block, ctx.theme, widthPt, (runs, sizePt, align) => paragraph(runs, sizePt, { align }))],
+};
+
 function resolveBlock(block: Block, ctx: LayoutContext, widthPt: number): ResolvedBlock[] {
-  switch (block.type) {
-    case 'appendix-head':
-      return resolveAppendixHead(block, ctx, widthPt);
-    case 'header':
-      return [resolveHeader(block, ctx)];
-    case 'title':
-      return resolveTitle(block, ctx);
-    case 'paragraph':
-      return [resolveParagraph(block, ctx)];
-    case 'signature':
-      return [resolveSignature(block, ctx)];
-    case 'table':
-      return [resolveTable(block, ctx.theme, widthPt, (runs, sizePt, align) => paragraph(runs, sizePt, { align }))];
-  }
+  // The table's type ties each kind to its resolver; TypeScript cannot follow that through the lookup.
+  return (resolvers[block.type] as Resolver<Block['type']>)(block, ctx, widthPt);
 }
 
 export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocument {

@@ -1,38 +1,14 @@
 // The theme: every size, spacing, indent and width of the document, in human units (mm, pt), defaulting to Decree 30.
-
-export type SizeProfile = '13/14' | '12/13';
-
-export interface Margins {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
+// The decree's own numbers (page, margins, font sizes) come from src/decree/; the rest is measured against its samples.
+import { a4Mm, defaultMargins, type FirstLineIndentCm, type Margins } from '../decree/page';
+import { sizeProfiles, type DecreeSizes, type SizeProfile } from '../decree/size-profiles';
 
 export interface Theme {
   pageMm: { width: number; height: number };
   marginsMm: Margins;
   /** Distance of the page-number header from the top edge. */
   headerDistanceMm: number;
-  sizesPt: {
-    parentAgency: number;
-    agency: number;
-    number: number;
-    nation: number;
-    motto: number;
-    placeDate: number;
-    typeName: number;
-    summary: number;
-    body: number;
-    signer: number;
-    recipientsLabel: number;
-    recipients: number;
-    pageNumber: number;
-    /** "Phụ lục I", the appendix's title and its "(Kèm theo …)" line (Decree 30, Phụ lục I, III.1.b–c: 13–14). */
-    appendixLabel: number;
-    appendixTitle: number;
-    appendixReference: number;
-  };
+  sizesPt: DecreeSizes;
   /** Line spacing of body paragraphs, as a multiple of the font's single line (decree: 1 to 1.5). */
   bodyLineSpacing: number;
   firstLineIndentMm: number;
@@ -71,59 +47,19 @@ export interface Theme {
   appendixRuleMm: readonly [number, number];
 }
 
-const sizes13_14: Theme['sizesPt'] = {
-  parentAgency: 13,
-  agency: 13,
-  number: 13,
-  nation: 13,
-  motto: 14,
-  placeDate: 14,
-  typeName: 14,
-  summary: 14,
-  body: 14,
-  signer: 14,
-  recipientsLabel: 12,
-  recipients: 11,
-  pageNumber: 14,
-  appendixLabel: 14,
-  appendixTitle: 14,
-  appendixReference: 14,
-};
-
-const sizes12_13: Theme['sizesPt'] = {
-  ...sizes13_14,
-  parentAgency: 12,
-  agency: 12,
-  nation: 12,
-  motto: 13,
-  placeDate: 13,
-  typeName: 13,
-  summary: 13,
-  body: 13,
-  signer: 13,
-  pageNumber: 13,
-  appendixLabel: 13,
-  appendixTitle: 13,
-  appendixReference: 13,
-};
-
-export const defaultMargins: Margins = { top: 20, bottom: 20, left: 30, right: 15 };
-
-/** The margins Decree 30 allows, in mm: [least, most]. */
-export const marginRangesMm: Record<keyof Margins, readonly [number, number]> = { top: [20, 25], bottom: [20, 25], left: [30, 35], right: [15, 20] };
 
 export interface ThemeOptions {
   sizes: SizeProfile;
   margins?: Margins;
-  firstLineIndentCm: 1 | 1.27;
+  firstLineIndentCm: FirstLineIndentCm;
 }
 
 export function makeTheme(options: ThemeOptions): Theme {
   return {
-    pageMm: { width: 210, height: 297 },
+    pageMm: { width: a4Mm.width, height: a4Mm.height },
     marginsMm: options.margins ?? defaultMargins,
     headerDistanceMm: 10,
-    sizesPt: options.sizes === '12/13' ? sizes12_13 : sizes13_14,
+    sizesPt: sizeProfiles[options.sizes],
     bodyLineSpacing: 1.15,
     firstLineIndentMm: options.firstLineIndentCm * 10,
     paragraphSpacingPt: 6,

@@ -1,4 +1,5 @@
 // Decree 30 rules the schema cannot express: the archive line, the signer's form, characters the font lacks.
+import { authoritiesNamingTheHead } from '../decree/authority-prefixes';
 import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
 import { headerLimitProblems } from '../layout/header-limits';
@@ -37,7 +38,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       hint: say('viết archive: [VT, <đơn vị soạn thảo>], ví dụ [VT, P.GDTX]', 'write archive: [VT, <drafting unit>], e.g. [VT, P.GDTX]'),
     });
 
-  if (['KT.', 'TM.', 'TL.', 'TUQ.'].includes(plan.signer.authority) && !plan.signer.head)
+  if (authoritiesNamingTheHead.has(plan.signer.authority) && !plan.signer.head)
     problems.push({
       path: ['signer', 'authority'],
       severity: 'error',

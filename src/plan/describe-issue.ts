@@ -1,7 +1,7 @@
 // Turns a zod issue into a sentence and hint a clerk can act on, in Vietnamese and English.
 import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
-import { marginRangesMm } from '../layout/theme';
+import { marginRangesMm } from '../decree/page';
 import { closestWord } from './closest-word';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';

@@ -4,7 +4,7 @@
 // text never prints blank or "[object Object]". The tests hold the output to what Handlebars makes of the same text.
 import { say, type Bilingual } from '../i18n/language';
 import { dayMonthText, dayMonthYearText, numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
-import { appendixLabel } from '../view/appendix-label';
+import { appendixLabel } from '../decree/appendix-label';
 import { longDate } from '../view/vietnamese-date';
 
 export interface TextContext {

@@ -1,7 +1,9 @@
 // The zod schema of a plan file: every field a Kế hoạch needs, strict (unknown keys are errors), described for editors.
 import { z } from 'zod';
-import { defaultMargins, marginRangesMm } from '../layout/theme';
-import { documentTypeKeys } from './document-types';
+import { authorityPrefixes } from '../decree/authority-prefixes';
+import { documentTypeKeys } from '../decree/document-types';
+import { defaultMargins, marginRangesMm } from '../decree/page';
+import { sizeProfileNames } from '../decree/size-profiles';
 import { parseIssueDate } from './issue-date';
 import { about, markedText, printedText } from './schema-text';
 import { tableBlock } from './table-schema';
@@ -26,8 +28,6 @@ const issueDate = z
   .string()
   .regex(/^(19\d\d|[2-9]\d{3})-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'viết ngày dạng "2020-09-18" (năm-tháng-ngày, năm từ 1900 đến 9999), hoặc "2020-09" để trống ngày')
   .refine((text) => parseIssueDate(text) !== undefined, 'ngày này không có trong lịch');
-
-export const authorityPrefixes = ['', 'KT.', 'TM.', 'TL.', 'TUQ.', 'Q.'] as const;
 
 /** A paragraph of plan text. */
 const paragraph = markedText()
@@ -309,8 +309,8 @@ export const planSchema = z
     layout: z
       .strictObject({
         sizes: z
-          .enum(['13/14', '12/13'])
-          .default('13/14')
+          .enum(sizeProfileNames)
+          .default(sizeProfileNames[0])
           .meta(
             about(
               'Bộ cỡ chữ: "13/14" (mặc định: tên cơ quan, quốc hiệu cỡ 13, nội dung cỡ 14) hoặc "12/13"',

@@ -1,7 +1,7 @@
 // A table's shape beyond the schema: every row fills its columns (spans counted as HTML counts them), no span leaves
 // the table, the columns fit the text width of the page they stand on, and the table has rows.
 import { say, type Bilingual } from '../i18n/language';
-import { defaultMargins } from '../layout/theme';
+import { defaultMargins } from '../decree/page';
 import { layGrid, type Spans } from '../model/table-grid';
 import type { PlanProblem } from './check-plan';
 import type { ContentInput, Plan } from './plan-schema';

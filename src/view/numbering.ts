@@ -1,23 +1,10 @@
 // Heading labels for the two numbering schemes: decimal ("1.", "4.1.") and Roman ("I.", "1.", "a)").
+import { toRoman } from '../decree/roman-numerals';
+
+/** The view's other Roman labels (a table's group rows) take it from here too. */
+export { toRoman };
 
 export type NumberingScheme = 'decimal' | 'roman';
-
-const romanDigits: Array<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-export function toRoman(value: number): string {
-  let rest = value;
-  let out = '';
-  for (const [amount, digits] of romanDigits) {
-    while (rest >= amount) {
-      out += digits;
-      rest -= amount;
-    }
-  }
-  return out;
-}
 
 /** Điểm letters follow the Vietnamese alphabet: đ included; f, j, w, z and the vowel variants skipped. */
 const pointLetters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];

@@ -1,9 +1,10 @@
 // Stage 2: turns a validated plan into the view a template reads: every label, number and date already worded.
 import type { DocumentModel } from '../model/document-model';
-import { findDocumentType } from '../plan/document-types';
+import { appendixLabel } from '../decree/appendix-label';
+import { findDocumentType } from '../decree/document-types';
+import { motto, nationalTitle } from '../decree/national-title';
 import { parseIssueDate } from '../plan/issue-date';
 import type { ContentInput, ListItemInput, Plan, SectionInput } from '../plan/plan-schema';
-import { appendixLabel } from './appendix-label';
 import { nameInText } from './name-in-text';
 import { tableLines, type TableLine } from './table-lines';
 import { headingLabel, headingText, type NumberingScheme } from './numbering';
@@ -134,8 +135,8 @@ export function toViewModel(plan: Plan): PlanView {
   return {
     agency: { parentLines: toLines(plan.agency.parent), nameLines },
     numberLine: numberLine(plan.number, type.code, plan.agency.code),
-    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    motto: 'Độc lập - Tự do - Hạnh phúc',
+    nation: nationalTitle,
+    motto,
     placeDate: `${oneLine(plan.place)}, ${longDate(date)}`,
     typeName: type.title,
     summaryLines,

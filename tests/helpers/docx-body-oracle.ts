@@ -80,9 +80,12 @@ function toTable(table: ResolvedTable): Table {
   });
 }
 
+/** docx's object for each kind of resolved block: a kind added to the layout does not compile until the oracle has it. */
+const toBlock: { [K in ResolvedBlock['kind']]: (block: Extract<ResolvedBlock, { kind: K }>) => Paragraph | Table } = { paragraph: toParagraph, table: toTable };
+
 /** What docx writes inside w:body for these blocks, before its section properties. */
 export function docxOwnBody(blocks: readonly ResolvedBlock[]): string {
-  const file = new Document({ sections: [{ children: blocks.map((block) => (block.kind === 'paragraph' ? toParagraph(block) : toTable(block))) }] });
+  const file = new Document({ sections: [{ children: blocks.map((block) => (toBlock[block.kind] as (block: ResolvedBlock) => Paragraph | Table)(block)) }] });
   const compiler = (Packer as unknown as { compiler: { compile(f: Document): Map<string, string> } }).compiler;
   const xml = compiler.compile(file).get('word/document.xml')!;
   return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr>'));

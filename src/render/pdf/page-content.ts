@@ -19,19 +19,42 @@ export function pageStart(heightPt: number): string {
 
 const scratch = new ContentBytes();
 
+/** The page being written: its bytes, the document's fonts, and the fonts it uses. */
+interface PageWriter {
+  bytes: ContentBytes;
+  fonts: DocumentFonts;
+  used: Set<DocumentFont>;
+}
+
+type ItemWriter<K extends PlacedItem['kind']> = (item: Extract<PlacedItem, { kind: K }>, page: PageWriter) => void;
+
+/**
+ * One writer per kind of placed item, with the layer it is drawn in: a kind added to the flow does not compile until
+ * the PDF draws it. Rules go under the text (layer 0 first), as pdfkit wrote them.
+ */
+const itemWriters: { [K in PlacedItem['kind']]: { layer: 0 | 1; write: ItemWriter<K> } } = {
+  rule: { layer: 0, write: (rule, page) => page.bytes.text(ruleOperators(rule)) },
+  text: {
+    layer: 1,
+    write: (text, page) => {
+      const font = page.fonts.fontFor(fontKey(text.run));
+      page.used.add(font);
+      writeTextOperators(text, font, page.bytes);
+    },
+  },
+};
+
 /** A page's items as content; each text's glyphs are recorded in its font's subset as they are written. */
 export function pageContent(items: readonly PlacedItem[], heightPt: number, fonts: DocumentFonts): PageContent {
-  const used = new Set<DocumentFont>();
+  const page: PageWriter = { bytes: scratch, fonts, used: new Set<DocumentFont>() };
   scratch.clear();
   scratch.text(pageStart(heightPt));
-  for (const item of items) if (item.kind === 'rule') scratch.text(ruleOperators(item));
-  for (const item of items) {
-    if (item.kind === 'rule') continue;
-    const font = fonts.fontFor(fontKey(item.run));
-    used.add(font);
-    writeTextOperators(item, font, scratch);
-  }
-  return { operators: scratch.copy(), fonts: used };
+  for (let layer = 0; layer < 2; layer++)
+    for (const item of items) {
+      const writer = itemWriters[item.kind];
+      if (writer.layer === layer) (writer.write as ItemWriter<PlacedItem['kind']>)(item, page);
+    }
+  return { operators: scratch.copy(), fonts: page.used };
 }
 
 /** A black rule (horizontal, or a grid's vertical line), as pdfkit's save().lineWidth().moveTo().lineTo().stroke('#000000').restore() writes it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { defaultMargins, makeTheme } from '../../../src/layout/theme';
+import { defaultMargins } from '../../../src/decree/page';
+import { makeTheme } from '../../../src/layout/theme';
 
 describe('makeTheme', () => {
   it('uses the 13/14 sizes by default profile', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { headingLabel, headingText, toRoman } from '../../../src/view/numbering';
+import { toRoman } from '../../../src/decree/roman-numerals';
+import { headingLabel, headingText } from '../../../src/view/numbering';
 
 describe('toRoman', () => {
   it('writes subtractive forms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { documentTypeKeys, documentTypes, findDocumentType } from '../../../src/plan/document-types';
+import { documentTypeKeys, documentTypes, findDocumentType } from '../../../src/decree/document-types';
 
 describe('document types', () => {
   it('gives the Kế hoạch its code and capitalised title', () => {
