@@ -44,8 +44,9 @@ export function tableProblems(plan: Plan): PlanProblem[] {
     const expanded = expandTable(table);
     const shift = expanded.columns[0]?.number ? 1 : 0;
     const rows = expanded.rows.filter((_, r) => expanded.from[r] !== undefined);
-    const locate = (r: number, c?: number) => (c === undefined || !Array.isArray(table.rows[r]) ? [r] : [r, c - shift]);
-    problems.push(...gridProblems(rows, [...path, 'rows'], table.columns.length, locate, shift === 1));
+    const isGroup = (r: number) => !Array.isArray(table.rows[r]);
+    const locate = (r: number, c?: number) => (c === undefined || isGroup(r) ? [r] : [r, c - shift]);
+    problems.push(...gridProblems(rows, [...path, 'rows'], table.columns.length, { locate, numbered: shift === 1, isGroup }));
     problems.push(...notAmountProblems(table, path, expanded.notAmounts));
   }
   return problems;
@@ -83,8 +84,17 @@ function spans(cell: CellInput): Spans {
   return cell !== null && typeof cell === 'object' ? { colspan: cell.colspan ?? 1, rowspan: cell.rowspan ?? 1 } : { colspan: 1, rowspan: 1 };
 }
 
+/** How the rows checked stand for the plan's: where a cell is written, a numbering column put in, group rows. */
+interface RowsAsWritten {
+  locate(row: number, cell?: number): PropertyKey[];
+  numbered: boolean;
+  isGroup(row: number): boolean;
+}
+
+const asWritten: RowsAsWritten = { locate: (r, c) => (c === undefined ? [r] : [r, c]), numbered: false, isGroup: () => false };
+
 /** The rows of one group (the header or the body) laid on the grid (table-grid.ts); a rowspan stays in its group. */
-function gridProblems(rows: RowInput[], path: PropertyKey[], columns: number, locate = (r: number, c?: number): PropertyKey[] => (c === undefined ? [r] : [r, c]), numbered = false): PlanProblem[] {
+function gridProblems(rows: RowInput[], path: PropertyKey[], columns: number, { locate, numbered, isGroup }: RowsAsWritten = asWritten): PlanProblem[] {
   const group = path.at(-1) === 'header' ? say('phần tiêu đề', 'header') : say('bảng', 'table');
   const numbering = numbered ? say('; cột số thứ tự (number: true) tự đánh số, các hàng bỏ ô của nó', '; the numbering column (number: true) counts by itself, the rows leave its cell out') : say('', '');
   const cellsHint = say(
@@ -96,6 +106,12 @@ function gridProblems(rows: RowInput[], path: PropertyKey[], columns: number, lo
       const located = locate(row, cell);
       return { path: [...path, ...located, ...(key && located.length > 1 ? [key] : [])], severity: 'error', message, hint };
     };
+    if (isGroup(problem.row))
+      return error(
+        [problem.row],
+        say('một ô gộp từ hàng trên (rowspan) chạy vào hàng nhóm này', 'a cell merged down from a row above (rowspan) runs into this group row'),
+        say('cho ô gộp đó dừng trước hàng nhóm (rowspan nhỏ hơn)', 'end that merged cell before the group row (a smaller rowspan)'),
+      );
     switch (problem.kind) {
       case 'too-many':
         return error([problem.row], say(`hàng có nhiều ô hơn số cột của bảng (${columns})`, `the row has more cells than the table has columns (${columns})`), cellsHint);
