@@ -79,3 +79,15 @@ function keepRowsTogether(rows: ResolvedTable['rows'], headerRows: number): void
     if (r < headerRows || r + 1 < spanEnd || row.keepNext) for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = true;
   });
 }
+
+/**
+ * A group row keeps with the row under it only when that row is kept whole (and there is one): a row taller than a
+ * page starts where it falls (flow-table.ts), and the DOCX then asks Word and LibreOffice for nothing more either.
+ */
+export function releaseBeforeSplitRows(table: ResolvedTable): void {
+  table.rows.forEach((row, r) => {
+    if (!row.keepNext || table.rows[r + 1]?.cantSplit === true) return;
+    delete row.keepNext;
+    for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = false;
+  });
+}

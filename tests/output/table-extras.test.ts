@@ -66,7 +66,7 @@ describe('the computed parts of a table in the DOCX', () => {
     const appendix = rows(tables[1]!);
     expect(cellTexts(appendix[4]!)).toEqual(['1', 'Băng rôn, khẩu hiệu trên các tuyến đường', 'Trung tâm Văn hóa - Thông tin và Thể thao', '12.000.000', '3.000.000', '15.000.000']);
     expect(cellTexts(appendix[5]!).slice(3)).toEqual(['4.500.000', '', '4.500.000']); // "4.500.000" quoted, an empty cell
-    expect(cellTexts(appendix[6]!).slice(3)).toEqual(['2.500.000', '7.500.000', '10.000.000']); // 2.500.000 unquoted
+    expect(cellTexts(appendix[6]!).slice(3)).toEqual(['2.500.000', '7.500.000', '10.000.000']);
     const amount = elements(appendix[4]!, 'tc')[3]!;
     expect(attr(elements(amount, 'jc')[0], 'val')).toBe('right');
   });
@@ -76,6 +76,45 @@ describe('the computed parts of a table in the DOCX', () => {
     expect(cellTexts(total)).toEqual(['Tổng cộng', '172.700.000', '58.300.000', '231.000.000']);
     expect(attr(elements(total, 'gridSpan')[0], 'val')).toBe('3');
     expect(elements(total, 'p').flatMap(runStyles).every((run) => run.bold)).toBe(true);
+  });
+});
+
+describe('amounts written 4.500.000 without quotes (YAML reads 4.5) and with decimals', () => {
+  it('are read as written, printed in Vietnamese form and added up to the most decimals', async () => {
+    const from = 'Công an huyện, 6000000, "", 6000000';
+    expect(source).toContain(from);
+    const changed = source.replace('"4.500.000", "", "4.500.000"', '4.500.000, "", 4.500.000').replace(from, 'Công an huyện, "6.000.000,5", "", 6000000');
+    expect(changed).toContain('4.500.000, "", 4.500.000');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-extras-'));
+    const planFile = path.join(dir, 'amounts.yaml');
+    fs.writeFileSync(planFile, changed);
+    const amounts = await buildPlan(planFile);
+    expect(amounts.code).toBe(0);
+    const [, appendix] = elements(readDocx(amounts.docx).document, 'tbl').filter((table) => attr(child(child(child(table, 'tblPr')!, 'tblBorders')!, 'top'), 'val') === 'single');
+    const lines = rows(appendix!);
+    expect(cellTexts(lines[5]!).slice(3)).toEqual(['4.500.000', '', '4.500.000']);
+    expect(cellTexts(lines.at(-1)!)).toEqual(['Tổng cộng', '172.700.000,5', '58.300.000', '231.000.000']);
+    const words = (await readPdf(amounts.pdf)).pages.flatMap((page) => page.items.map((item) => item.text.trim()));
+    expect(words).toEqual(expect.arrayContaining(['4.500.000', '6.000.000,5', '172.700.000,5']));
+  });
+});
+
+describe('a group row over a row taller than a page', () => {
+  it('is not held with it (that row splits where it falls), in the DOCX as in our PDF', async () => {
+    const tall = new Array(110).fill('Các đội thi đấu vòng tròn một lượt.').join(' ');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-extras-'));
+    const planFile = path.join(dir, 'tall.yaml');
+    fs.writeFileSync(planFile, source.replace('[Giải bóng đá nam thanh niên, Trung', `["${tall}", Trung`));
+    const built = await buildPlan(planFile);
+    expect(built.code).toBe(0);
+    const [body] = elements(readDocx(built.docx).document, 'tbl').filter((table) => attr(child(child(child(table, 'tblPr')!, 'tblBorders')!, 'top'), 'val') === 'single');
+    const group = rows(body!).find((row) => cellTexts(row)[0] === 'III')!;
+    expect(child(child(firstParagraph(group), 'pPr')!, 'keepNext')).toBeUndefined();
+    expect(attr(child(child(rows(body!)[rows(body!).indexOf(group) + 1]!, 'trPr')!, 'cantSplit'), 'val')).toBe('off');
+    const tallPdf = await readPdf(built.pdf);
+    const pageOf = (text: string) => tallPdf.pages.findIndex((page) => page.items.some((item) => item.text.startsWith(text)));
+    expect(pageOf('III')).toBe(0);
+    expect(pageOf('Các đội thi đấu')).toBe(0);
   });
 });
 
