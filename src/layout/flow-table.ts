@@ -1,6 +1,6 @@
-// A table of the content (with its grid) on pages: rows in bands that stay together (rows a merged cell spans), the
-// header rows again at the top of every page the table runs onto, a row taller than a page split line by line, and
-// the grid drawn as lines on the cells' edges.
+// A table of the content (with its grid) on pages: rows in bands that stay together (rows a merged cell spans, a group
+// row and the row under it), the header rows again at the top of every page the table runs onto, a row taller than a
+// page split line by line, and the grid drawn as lines on the cells' edges.
 import { packedMap } from '../packed-map';
 import type { PlacedItem } from './flow-pages';
 import { placeRow, rowStart, setRow, type SetRow } from './flow-row';
@@ -41,7 +41,11 @@ export function setTable(table: ResolvedTable, x: number): SetTable {
   let headerBands = 0;
   for (let from = 0; from < rows.length; ) {
     let to = from + 1;
-    for (let r = from; r < to; r++) for (const cell of rows[r]!.row.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
+    for (let r = from; r < to; r++) {
+      for (const cell of rows[r]!.row.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
+      // A row that may split is not held: the group row then goes where that row's first lines go.
+      if (rows[r]!.row.keepNext && r + 1 === to && rows[to]?.row.cantSplit) to++;
+    }
     bands.push({ from, to, heightPt: heights.slice(from, to).reduce((a, b) => a + b, 0) });
     if (rows[from]!.row.header) headerBands++;
     from = to;

@@ -8,7 +8,7 @@ import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight, rowHeightBound } from './flow-row';
 import { setTable } from './flow-table';
-import { resolveTable } from './resolve-table';
+import { releaseBeforeSplitRows, resolveTable } from './resolve-table';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -369,6 +369,7 @@ function resolveSection(section: Section, ctx: LayoutContext, last: boolean): Re
   // (Most rows are short: a bound from their text's length settles them without breaking their lines.)
   for (const block of blocks)
     if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeightBound(row, block.cellPaddingPt) <= bodyPt || rowHeight(row, block.cellPaddingPt) <= bodyPt;
+  for (const block of blocks) if (block.kind === 'table') releaseBeforeSplitRows(block);
   for (const block of blocks) if (block.kind === 'table' && block.grid) checkMergedRows(block, bodyPt);
   return { page, restartPageNumbers: true, hideFirstPageNumber: true, blocks };
 }

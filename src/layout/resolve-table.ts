@@ -34,6 +34,7 @@ export function resolveTable(block: TableBlock, theme: Theme, widthPt: number, m
   const covering: Array<{ span: number; left: number } | undefined> = [];
   const rows = block.rows.map((row, r) => {
     const header = r < block.headerRows;
+    const boldRow = header && !(block.columnNumbers && r === block.headerRows - 1);
     const placed = new Map(row.cells.map((cell, c) => [columnOf[r]![c]!, cell]));
     const cells: ResolvedCell[] = [];
     for (let column = 0; column < columnsPt.length; ) {
@@ -47,7 +48,7 @@ export function resolveTable(block: TableBlock, theme: Theme, widthPt: number, m
       const cell = placed.get(column);
       if (!cell) break; // a row the grid check refused; parse-markup does not let one through
       const align: TextAlign = header ? 'center' : (cell.align ?? block.columns[column]!.align);
-      const runs = packedMap(cell.runs, (run) => ({ text: run.text, bold: header || run.bold, italic: run.italic, sizePt }));
+      const runs = packedMap(cell.runs, (run) => ({ text: run.text, bold: boldRow || run.bold, italic: run.italic, sizePt }));
       const resolved: ResolvedCell = { widthPt: spanWidth(column, cell.colspan), paragraphs: [makeParagraph(runs, sizePt, align)] };
       if (cell.colspan > 1) resolved.gridSpan = cell.colspan;
       if (cell.rowspan > 1) resolved.rowSpan = cell.rowspan;
@@ -57,7 +58,7 @@ export function resolveTable(block: TableBlock, theme: Theme, widthPt: number, m
       if (cell.rowspan > 1) covering[column] = { span: cell.colspan, left: cell.rowspan - 1 };
       column += cell.colspan;
     }
-    return { cells, cantSplit: true, ...(header ? { header: true as const } : {}) };
+    return { cells, cantSplit: true, ...(header ? { header: true as const } : {}), ...(row.keepNext && !header ? { keepNext: true as const } : {}) };
   });
   keepRowsTogether(rows, block.headerRows);
   // The padding in whole twips too, as the DOCX carries it (1.9 mm is 108 twips): the text's width is then the same.
@@ -68,13 +69,25 @@ export function resolveTable(block: TableBlock, theme: Theme, widthPt: number, m
 /**
  * The rows that must share a page keep with the next row, which both office suites honour through the first
  * paragraph of the row's first cell (LibreOffice: SwRowFrame::ShouldRowKeepWithNext): the header rows keep with the
- * first body row, and the rows a cell merged down spans stay together (so no merged cell crosses a page break while
+ * first body row, the rows a cell merged down spans stay together, and a group row stays with the row under it (so no merged cell crosses a page break while
  * its rows fit on one page; the flow keeps them together the same way).
  */
 function keepRowsTogether(rows: ResolvedTable['rows'], headerRows: number): void {
   let spanEnd = 0;
   rows.forEach((row, r) => {
     for (const cell of row.cells) if (cell.rowSpan) spanEnd = Math.max(spanEnd, r + cell.rowSpan);
-    if (r < headerRows || r + 1 < spanEnd) for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = true;
+    if (r < headerRows || r + 1 < spanEnd || row.keepNext) for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = true;
+  });
+}
+
+/**
+ * A group row keeps with the row under it only when that row is kept whole (and there is one): a row taller than a
+ * page starts where it falls (flow-table.ts), and the DOCX then asks Word and LibreOffice for nothing more either.
+ */
+export function releaseBeforeSplitRows(table: ResolvedTable): void {
+  table.rows.forEach((row, r) => {
+    if (!row.keepNext || table.rows[r + 1]?.cantSplit === true) return;
+    delete row.keepNext;
+    for (const cell of row.cells) for (const paragraph of cell.paragraphs) paragraph.keepNext = false;
   });
 }

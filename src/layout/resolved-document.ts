@@ -49,6 +49,8 @@ export interface ResolvedRow {
   cantSplit: boolean;
   /** A header row: repeated at the top of every page the table runs onto. */
   header?: true;
+  /** The row stays on the page of the row after it (a group row). */
+  keepNext?: true;
 }
 
 export interface ResolvedTable {

@@ -81,9 +81,12 @@ export interface TableBlock {
   type: 'table';
   columns: TableColumn[];
   headerRows: number;
+  /** The last header row is the column-number row (1), (2)…: in regular weight (Decree 30's forms, Phụ lục IV–V). */
+  columnNumbers?: true;
   /** Text size in pt, or null for the theme's (one less than the body). */
   sizePt: number | null;
-  rows: Array<{ cells: TableCell[] }>;
+  /** `keepNext`: the row stays on the page of the row after it (a group row, as a heading keeps with its text). */
+  rows: Array<{ cells: TableCell[]; keepNext?: true }>;
 }
 
 export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock | AppendixHeadBlock | TableBlock;

@@ -5,7 +5,7 @@ import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Sect
 import { paragraphRoles } from './document-model';
 import { parseInline } from './parse-inline';
 import { layGrid } from './table-grid';
-import { parseCellTag, parseTableTag, TagError } from './table-tags';
+import { parseCellTag, parseRowTag, parseTableTag, TagError } from './table-tags';
 
 type Group = 'header' | 'title' | 'signature' | 'appendix-head';
 type GroupBlock = HeaderBlock | TitleBlock | SignatureBlock | AppendixHeadBlock;
@@ -200,7 +200,7 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
           fail(lineNumber, tag, say(`bảng không được nằm trong bảng (bảng mở ở dòng ${table.line})`, `a table cannot stand inside a table (the one opened on line ${table.line})`), say('đóng bảng trước bằng "@end-table"', 'close the first table with "@end-table"'));
         table = { block: parseTableTag(text), line: lineNumber };
       } else if (!table) outside();
-      else if (tag === 'row') table.block.rows.push({ cells: [] });
+      else if (tag === 'row') table.block.rows.push(parseRowTag(text));
       else if (tag === 'cell') {
         const row = table.block.rows.at(-1);
         if (!row) fail(lineNumber, tag, say('thẻ "@cell" đứng trước "@row" đầu tiên', 'the tag "@cell" comes before the first "@row"'), say('mỗi hàng bắt đầu bằng "@row"', 'each row starts with "@row"'));

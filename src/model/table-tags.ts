@@ -1,4 +1,4 @@
-// The attributes of the table tags: "@table columns=12:center,*,35 header=1 size=13" and "@cell colspan=2 | text".
+// The attributes of the table tags: "@table columns=12:center,*,35 header=2 numbers=1 size=13" and "@cell colspan=2 | text".
 import { say, type Bilingual } from '../i18n/language';
 import type { TableBlock, TableCell, TableColumn, TextAlign } from './document-model';
 import { parseInline } from './parse-inline';
@@ -42,7 +42,7 @@ function align(value: string, tag: string): TextAlign {
 
 /** "@table columns=12:center,*,35 header=1 size=13": a table with no rows yet. */
 export function parseTableTag(text: string): TableBlock {
-  const found = attributes(text, 'table', ['columns', 'header', 'size']);
+  const found = attributes(text, 'table', ['columns', 'header', 'numbers', 'size']);
   const columnsText = found.get('columns');
   if (!columnsText) throw new TagError(say('thẻ "@table" thiếu columns=', 'the tag "@table" lacks columns='), say('ví dụ @table columns=12:center,*,35', 'e.g. @table columns=12:center,*,35'));
   const columns = columnsText.split(',').map((part): TableColumn => {
@@ -56,7 +56,22 @@ export function parseTableTag(text: string): TableBlock {
   const sizePt = size === undefined ? null : Number(size);
   if (sizePt !== null && !(sizePt >= 6 && sizePt <= 30))
     throw new TagError(say(`thẻ "@table": cỡ chữ size=${size} không dùng được`, `the tag "@table": the size size=${size} cannot be used`), say('ví dụ size=13', 'e.g. size=13'));
-  return { type: 'table', columns, headerRows: whole(found.get('header'), 0, 0, 'table', 'header'), sizePt, rows: [] };
+  const headerRows = whole(found.get('header'), 0, 0, 'table', 'header');
+  const numbers = found.get('numbers');
+  if (numbers !== undefined && (numbers !== '1' || headerRows < 1))
+    throw new TagError(
+      say(`thẻ "@table": numbers=${numbers} cần header= từ 1 và chỉ nhận numbers=1`, `the tag "@table": numbers=${numbers} needs header= from 1 and takes only numbers=1`),
+      say('numbers=1: hàng tiêu đề cuối là hàng số cột (1), (2)…', 'numbers=1: the last header row is the column-number row (1), (2)…'),
+    );
+  return { type: 'table', columns, headerRows, ...(numbers ? { columnNumbers: true as const } : {}), sizePt, rows: [] };
+}
+
+/** "@row" or "@row keep=next": a row, kept on the page of the next one when asked. */
+export function parseRowTag(text: string): { cells: TableCell[]; keepNext?: true } {
+  const keep = attributes(text, 'row', ['keep']).get('keep');
+  if (keep !== undefined && keep !== 'next')
+    throw new TagError(say(`thẻ "@row": keep=${keep} không dùng được`, `the tag "@row": keep=${keep} cannot be used`), say('chỉ có keep=next: hàng ở cùng trang với hàng sau nó', 'only keep=next: the row stays on the page of the row after it'));
+  return keep ? { cells: [], keepNext: true } : { cells: [] };
 }
 
 /** "@cell colspan=2 rowspan=1 align=center | text": the attributes before the first "|", the text after it. */

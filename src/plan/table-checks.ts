@@ -3,9 +3,11 @@
 import { say, type Bilingual } from '../i18n/language';
 import { defaultMargins } from '../decree/page';
 import { layGrid, type Spans } from '../model/table-grid';
+import { expandTable } from '../view/expand-table';
 import type { PlanProblem } from './check-plan';
 import type { ContentInput, Plan } from './plan-schema';
-import type { CellInput, TableInput } from './table-schema';
+import { columnProblems, notAmountProblems } from './table-extras-checks';
+import type { CellInput, RowInput, TableInput } from './table-schema';
 
 /** The narrowest a "*" column may get (mm): as narrow as any column may be written (the schema's least width). */
 export const starMinimumMm = 5;
@@ -35,7 +37,17 @@ export function tableProblems(plan: Plan): PlanProblem[] {
         hint: say('thêm các hàng dưới rows, mỗi hàng một danh sách ô: - [1, Nội dung, Đơn vị]', 'add rows under rows, each a list of cells: - [1, Task, Unit]'),
       });
     problems.push(...gridProblems(table.header ?? [], [...path, 'header'], table.columns.length));
-    problems.push(...gridProblems(table.rows, [...path, 'rows'], table.columns.length));
+    const columnsWrong = columnProblems(table, path);
+    problems.push(...columnsWrong);
+    if (columnsWrong.length) continue; // the rows are read against the numbering column: first set it right
+    // The rows as printed (the numbering column's cells put in, group rows written out), told at the plan's cells.
+    const expanded = expandTable(table);
+    const shift = expanded.columns[0]?.number ? 1 : 0;
+    const rows = expanded.rows.filter((_, r) => expanded.from[r] !== undefined);
+    const isGroup = (r: number) => !Array.isArray(table.rows[r]);
+    const locate = (r: number, c?: number) => (c === undefined || isGroup(r) ? [r] : [r, c - shift]);
+    problems.push(...gridProblems(rows, [...path, 'rows'], table.columns.length, { locate, numbered: shift === 1, isGroup }));
+    problems.push(...notAmountProblems(table, path, expanded.notAmounts));
   }
   return problems;
 }
@@ -72,15 +84,34 @@ function spans(cell: CellInput): Spans {
   return cell !== null && typeof cell === 'object' ? { colspan: cell.colspan ?? 1, rowspan: cell.rowspan ?? 1 } : { colspan: 1, rowspan: 1 };
 }
 
+/** How the rows checked stand for the plan's: where a cell is written, a numbering column put in, group rows. */
+interface RowsAsWritten {
+  locate(row: number, cell?: number): PropertyKey[];
+  numbered: boolean;
+  isGroup(row: number): boolean;
+}
+
+const asWritten: RowsAsWritten = { locate: (r, c) => (c === undefined ? [r] : [r, c]), numbered: false, isGroup: () => false };
+
 /** The rows of one group (the header or the body) laid on the grid (table-grid.ts); a rowspan stays in its group. */
-function gridProblems(rows: TableInput['rows'], path: PropertyKey[], columns: number): PlanProblem[] {
+function gridProblems(rows: RowInput[], path: PropertyKey[], columns: number, { locate, numbered, isGroup }: RowsAsWritten = asWritten): PlanProblem[] {
   const group = path.at(-1) === 'header' ? say('phần tiêu đề', 'header') : say('bảng', 'table');
+  const numbering = numbered ? say('; cột số thứ tự (number: true) tự đánh số, các hàng bỏ ô của nó', '; the numbering column (number: true) counts by itself, the rows leave its cell out') : say('', '');
   const cellsHint = say(
-    `bảng có ${columns} cột; một ô gộp (colspan) tính bằng số cột nó chiếm, và ô gộp từ hàng trên (rowspan) được bỏ đi ở các hàng dưới`,
-    `the table has ${columns} columns; a merged cell (colspan) counts as the columns it spans, and a cell merged from a row above (rowspan) is left out of the rows below`,
+    `bảng có ${columns} cột; một ô gộp (colspan) tính bằng số cột nó chiếm, và ô gộp từ hàng trên (rowspan) được bỏ đi ở các hàng dưới${numbering.vi}`,
+    `the table has ${columns} columns; a merged cell (colspan) counts as the columns it spans, and a cell merged from a row above (rowspan) is left out of the rows below${numbering.en}`,
   );
   return layGrid(rows.map((row) => row.map(spans)), columns).problems.map((problem): PlanProblem => {
-    const error = (at: PropertyKey[], message: Bilingual, hint: Bilingual): PlanProblem => ({ path: [...path, ...at], severity: 'error', message, hint });
+    const error = ([row, cell, key]: [number, number?, string?], message: Bilingual, hint: Bilingual): PlanProblem => {
+      const located = locate(row, cell);
+      return { path: [...path, ...located, ...(key && located.length > 1 ? [key] : [])], severity: 'error', message, hint };
+    };
+    if (isGroup(problem.row))
+      return error(
+        [problem.row],
+        say('một ô gộp từ hàng trên (rowspan) chạy vào hàng nhóm này', 'a cell merged down from a row above (rowspan) runs into this group row'),
+        say('cho ô gộp đó dừng trước hàng nhóm (rowspan nhỏ hơn)', 'end that merged cell before the group row (a smaller rowspan)'),
+      );
     switch (problem.kind) {
       case 'too-many':
         return error([problem.row], say(`hàng có nhiều ô hơn số cột của bảng (${columns})`, `the row has more cells than the table has columns (${columns})`), cellsHint);

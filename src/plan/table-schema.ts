@@ -35,6 +35,16 @@ const cell = z.union([
 
 const row = z.array(cell).min(1).meta(about('Một hàng: các ô từ trái sang phải', 'One row: its cells from left to right'));
 
+/** A group row (I, II… in the numbering column, its title in bold across the others); numbering restarts under it. */
+const groupRow = z
+  .strictObject({
+    group: z
+      .string()
+      .min(1)
+      .meta(about('Tên nhóm, in đậm suốt các cột; cột số thứ tự ghi I, II…, các hàng dưới đánh lại từ 1', 'The group\'s title, bold across the columns; the numbering column shows I, II…, the rows under it count again from 1')),
+  })
+  .meta(about('Một hàng nhóm: { group: "Công tác tuyên truyền" }', 'A group row: { group: "Công tác tuyên truyền" }'));
+
 const column = z
   .strictObject({
     width: z
@@ -44,6 +54,24 @@ const column = z
       ])
       .meta(about('Độ rộng cột: số mm, hoặc "*"', 'Column width: mm, or "*"')),
     align: align.optional(),
+    number: z
+      .boolean()
+      .optional()
+      .meta(
+        about(
+          'true: cột số thứ tự tự đánh (1, 2, 3…; canh giữa); các hàng bỏ ô của cột này',
+          'true: the numbering column counts by itself (1, 2, 3…; centred); the rows leave its cell out',
+        ),
+      ),
+    amount: z
+      .boolean()
+      .optional()
+      .meta(
+        about(
+          'true: cột số tiền/số lượng: in kiểu 1.250.000 (canh phải), cộng vào hàng tổng (total)',
+          'true: a column of amounts: printed as 1.250.000 (right-aligned), added up in the total row (total)',
+        ),
+      ),
   })
   .meta(about('Một cột: độ rộng và canh lề', 'One column: its width and alignment'));
 
@@ -57,7 +85,23 @@ export const tableBlock = z
           .min(1)
           .optional()
           .meta(about('Các hàng tiêu đề: in đậm, canh giữa, lặp lại ở đầu mỗi trang bảng đi qua', 'Header rows: bold, centred, repeated at the top of every page the table runs onto')),
-        rows: z.array(row).meta(about('Các hàng của bảng', 'The rows of the table')),
+        rows: z
+          .array(z.union([row, groupRow]))
+          .meta(about('Các hàng của bảng: danh sách ô, hoặc một hàng nhóm { group: … }', 'The rows of the table: lists of cells, or a group row { group: … }')),
+        columnNumbers: z
+          .boolean()
+          .optional()
+          .meta(about('true: thêm hàng số cột (1), (2)… dưới tiêu đề, lặp lại cùng tiêu đề', 'true: adds the column-number row (1), (2)… under the header, repeated with it')),
+        total: z
+          .string()
+          .min(1)
+          .optional()
+          .meta(
+            about(
+              'Thêm hàng cộng cuối bảng với chữ này, ví dụ "Tổng cộng"; các cột amount được cộng (bỏ hàng nhóm)',
+              'Adds a total row at the end with this label, e.g. "Tổng cộng"; the amount columns are added up (group rows left out)',
+            ),
+          ),
         size: z
           .number()
           .min(11)
@@ -70,4 +114,6 @@ export const tableBlock = z
   .meta(about('Một bảng có kẻ ô', 'A table with its grid'));
 
 export type TableInput = z.infer<typeof tableBlock>['table'];
-export type CellInput = TableInput['rows'][number][number];
+export type GroupRowInput = z.infer<typeof groupRow>;
+export type RowInput = z.infer<typeof row>;
+export type CellInput = RowInput[number];

@@ -1,5 +1,6 @@
 // A plan's table as tagged lines (src/model/README.md): @table with its columns, @row, @cell with its spans, @end-table.
 import type { CellInput, TableInput } from '../plan/table-schema';
+import { expandTable } from './expand-table';
 
 export interface TableLine {
   tag: 'table' | 'row' | 'cell' | 'end-table';
@@ -29,14 +30,21 @@ function cellLine(cell: CellInput): TableLine {
   return { tag: 'cell', text: `${attributes.join(' ')}${attributes.length ? ' ' : ''}| ${cellText(cell)}`.trimEnd() };
 }
 
+/** The table's lines, its numbering, group, column-number and total rows written out as ordinary ones (expand-table.ts). */
 export function tableLines(table: TableInput): TableLine[] {
-  const header = table.header ?? [];
-  const attributes = [`columns=${columnsAttribute(table.columns)}`, `header=${header.length}`, ...(table.size ? [`size=${table.size}`] : [])];
+  const { columns, header, columnNumbers, rows, groups } = expandTable(table);
+  const attributes = [
+    `columns=${columnsAttribute(columns)}`,
+    `header=${header.length}`,
+    ...(columnNumbers ? ['numbers=1'] : []),
+    ...(table.size ? [`size=${table.size}`] : []),
+  ];
   const out: TableLine[] = [{ tag: 'table', text: attributes.join(' ') }];
-  for (const row of [...header, ...table.rows]) {
-    out.push({ tag: 'row', text: '' });
+  const kept = new Set(groups.map((index) => index + header.length));
+  [...header, ...rows].forEach((row, index) => {
+    out.push({ tag: 'row', text: kept.has(index) ? 'keep=next' : '' });
     for (const cell of row) out.push(cellLine(cell));
-  }
+  });
   out.push({ tag: 'end-table', text: '' });
   return out;
 }

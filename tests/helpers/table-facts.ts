@@ -2,14 +2,21 @@
 // the header rows are printed on every page the table runs onto. Returns what fails.
 import { parseInline, plainText } from '../../src/model/parse-inline';
 import type { ContentInput, Plan } from '../../src/plan/plan-schema';
-import type { CellInput, TableInput } from '../../src/plan/table-schema';
+import type { CellInput, RowInput, TableInput } from '../../src/plan/table-schema';
+import { expandTable } from '../../src/view/expand-table';
 import type { PdfFile, PdfPage } from './read-pdf';
 
-/** Every table of the plan, in the order of the document. */
-export function planTables(plan: Plan): TableInput[] {
+/** A table as printed: its header and rows with the numbering, group, column-number and total rows written out. */
+export interface PrintedTable {
+  header: RowInput[];
+  rows: RowInput[];
+}
+
+/** Every table of the plan, in the order of the document, as printed. */
+export function planTables(plan: Plan): PrintedTable[] {
   const walk = (content: readonly ContentInput[]): TableInput[] =>
     content.flatMap((item) => (typeof item === 'string' || 'list' in item ? [] : 'table' in item ? [item.table] : walk(item.content ?? [])));
-  return [...walk(plan.body), ...(plan.appendices ?? []).flatMap((appendix) => walk(appendix.content))];
+  return [...walk(plan.body), ...(plan.appendices ?? []).flatMap((appendix) => walk(appendix.content))].map(expandTable);
 }
 
 /** A cell's text as printed: its marks read, its line breaks joined. */
