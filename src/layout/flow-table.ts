@@ -2,6 +2,7 @@
 // row and the row under it), the header rows again at the top of every page the table runs onto, a row taller than a
 // page split line by line, and the grid drawn as lines on the cells' edges.
 import { packedMap } from '../packed-map';
+import { flowingCell, placeFlowingLines, restHeight, type FlowingCell } from './flow-merged-cell';
 import type { PlacedItem } from './flow-pages';
 import { placeRow, rowStart, setRow, type SetRow } from './flow-row';
 import type { ResolvedTable } from './resolved-document';
@@ -29,7 +30,7 @@ export function setTable(table: ResolvedTable, x: number): SetTable {
   const heights = rows.map((row) => row.heightPt + border);
   rows.forEach((row, r) =>
     row.row.cells.forEach((cell, c) => {
-      if (!cell.rowSpan) return;
+      if (!cell.rowSpan || row.row.spanBreaks) return; // rows that part at a page break: grown as they are placed
       const last = r + cell.rowSpan - 1;
       const spanned = heights.slice(r, last + 1).reduce((a, b) => a + b, 0) - border;
       const needed = cellHeight(row.cells[c]!);
@@ -42,7 +43,8 @@ export function setTable(table: ResolvedTable, x: number): SetTable {
   for (let from = 0; from < rows.length; ) {
     let to = from + 1;
     for (let r = from; r < to; r++) {
-      for (const cell of rows[r]!.row.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
+      // Rows a merged cell spans that are taller than a page together are not held: each row is a band of its own.
+      if (!rows[r]!.row.spanBreaks) for (const cell of rows[r]!.row.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
       // A row that may split is not held: the group row then goes where that row's first lines go.
       if (rows[r]!.row.keepNext && r + 1 === to && rows[to]?.row.cantSplit) to++;
     }
@@ -80,6 +82,27 @@ export function placeTable(set: SetTable, cursor: PageCursor): void {
   const { top, limit } = cursor;
   /** The line at the top of the next band is drawn already (by the band above it, on this page). */
   let closed = false;
+  /**
+   * Where the last band ended without its bottom line, because the next row continues a merged cell: the next row
+   * draws its top line around that cell on this page, or this bottom line closes the page (as LibreOffice draws it).
+   */
+  let openBottom: { r: number; y: number } | undefined;
+  const border = set.table.grid!.borderPt;
+  /** The cells merged down over rows that part at a page break, whose text goes on where their rows go. */
+  const flowing: FlowingCell[] = [];
+  const ownHeights = set.heights.slice();
+  /** The last row such a cell spans grows to hold the cell's text left for it, from where it starts. */
+  const grow = (band: SetTable['bands'][number]) => {
+    const ending = flowing.filter((cell) => cell.last === band.from);
+    if (!ending.length) return;
+    const lastBorder = band.to === set.rows.length ? border : 0;
+    band.heightPt = set.heights[band.from] = Math.max(ownHeights[band.from]!, ...ending.map((cell) => cell.top + restHeight(cell) + lastBorder - cursor.y));
+  };
+  /** The rest of the text of the cells whose last row the band is goes in that row. */
+  const finishFlowing = (band: SetTable['bands'][number]) => {
+    for (const cell of flowing.filter((cell) => cell.last === band.from)) placeFlowingLines(cell, Infinity, cursor.items);
+    flowing.splice(0, flowing.length, ...flowing.filter((cell) => cell.last !== band.from));
+  };
   const repeatHeader = () => {
     for (const band of set.bands.slice(0, set.headerBands)) {
       placeBand(set, band, cursor, closed);
@@ -87,9 +110,13 @@ export function placeTable(set: SetTable, cursor: PageCursor): void {
     }
   };
   const startPage = () => {
+    if (openBottom) bottomLine(set, openBottom.r, openBottom.y, cursor.items);
+    openBottom = undefined;
+    for (const cell of flowing) placeFlowingLines(cell, cursor.y, cursor.items);
     cursor.newPage();
     closed = false;
     repeatHeader();
+    for (const cell of flowing) cell.top = cursor.y + border;
   };
   // The header and the first body band move to the next page together when they do not fit here.
   if (cursor.y > top && cursor.y + tableHead(set) > limit) cursor.newPage();
@@ -104,13 +131,21 @@ export function placeTable(set: SetTable, cursor: PageCursor): void {
     const pageTop = top + set.headerPt;
     // A band that does not fit moves to the next page, unless it already starts one; a row that may split moves
     // only when its first lines do not fit.
+    grow(band);
     const room = bandRoom(set, band);
-    if (cursor.y + room > limit && cursor.y > pageTop + 1e-6 && (!splits || cursor.y + set.table.grid!.borderPt + rowStart(row) > limit)) startPage();
-    if (!splits || cursor.y + room <= limit) {
-      placeBand(set, band, cursor, closed);
-      closed = true;
+    if (cursor.y + room > limit && cursor.y > pageTop + 1e-6 && (!splits || cursor.y + set.table.grid!.borderPt + rowStart(row) > limit)) {
+      startPage();
+      grow(band);
+    }
+    if (!splits || cursor.y + bandRoom(set, band) <= limit) {
+      const open = set.rows[band.to]?.row.cells.some((cell) => cell.merged) === true;
+      placeBand(set, band, cursor, closed, open, flowing);
+      finishFlowing(band);
+      closed = !open;
+      openBottom = open ? { r: band.to - 1, y: cursor.y + set.table.grid!.borderPt / 2 } : undefined;
       return;
     }
+    openBottom = undefined;
     // A row taller than what is left of the page: split line by line, the header repeated above each part.
     const placed = placeRow(row, cursor.y + set.table.grid!.borderPt, { top: pageTop + set.table.grid!.borderPt, limit }, true);
     placed.pages.forEach((items, index) => {
@@ -121,12 +156,13 @@ export function placeTable(set: SetTable, cursor: PageCursor): void {
       gridLines(set, band.from, partTop, partBottom, index === 0 ? !closed : set.headerBands === 0, cursor.items);
     });
     cursor.y = placed.bottom;
+    finishFlowing(band); // (a row taller than a page among them: what is left of the merged cell, on its last part)
     closed = true;
   });
 }
 
 /** Places a band's rows from the cursor down, the text of a merged cell over all the rows it spans. */
-function placeBand(set: SetTable, band: SetTable['bands'][number], cursor: PageCursor, closed: boolean): void {
+function placeBand(set: SetTable, band: SetTable['bands'][number], cursor: PageCursor, closed: boolean, openEnd = false, flowing: FlowingCell[] = []): void {
   let y = cursor.y;
   const border = set.table.grid!.borderPt;
   for (let r = band.from; r < band.to; r++) {
@@ -137,6 +173,8 @@ function placeBand(set: SetTable, band: SetTable['bands'][number], cursor: PageC
       // The room for the text: under the cell's top line, above the table's bottom line.
       const span = set.heights.slice(r, last).reduce((a, b) => a + b, 0) - border - (last === set.rows.length ? border : 0);
       const content = row.cells[c]!;
+      // Its rows part at a page break: its text goes on where they go (placed from placeTable).
+      if (row.row.spanBreaks && cell.rowSpan) return void flowing.push(flowingCell(content, last - 1, y + border));
       let lineTop = y + border + (cell.vAlignCenter ? Math.max(0, (span - cellHeight(content)) / 2) : 0);
       for (const paragraph of content) {
         lineTop += paragraph.paragraph.spaceBeforePt;
@@ -147,7 +185,7 @@ function placeBand(set: SetTable, band: SetTable['bands'][number], cursor: PageC
         lineTop += paragraph.paragraph.spaceAfterPt;
       }
     });
-    gridLines(set, r, y, y + set.heights[r]!, r > band.from || !closed, cursor.items, r + 1 < band.to);
+    gridLines(set, r, y, y + set.heights[r]!, r > band.from || !closed, cursor.items, r + 1 < band.to || openEnd);
     y += set.heights[r]!;
   }
   cursor.y = y;
@@ -174,4 +212,11 @@ function gridLines(set: SetTable, r: number, y1: number, y2: number, drawTop: bo
   }
   out.push({ kind: 'rule', x1: x, x2: x, y: y1, y2: bottom + half, thicknessPt });
   if (!bandGoesOn) out.push({ kind: 'rule', x1: set.x - half, x2: x + half, y: bottom, thicknessPt });
+}
+
+/** The line across the table at `y`, under row `r`, the last on its page. */
+function bottomLine(set: SetTable, r: number, y: number, out: PlacedItem[]): void {
+  const thicknessPt = set.table.grid!.borderPt;
+  const x2 = set.table.rows[r]!.cells.reduce((x, cell) => x + cell.widthPt, set.x);
+  out.push({ kind: 'rule', x1: set.x - thicknessPt / 2, x2: x2 + thicknessPt / 2, y, thicknessPt });
 }

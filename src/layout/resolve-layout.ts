@@ -7,8 +7,8 @@ import { packedMap } from '../packed-map';
 import { breakLines } from './break-lines';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight, rowHeightBound } from './flow-row';
-import { setTable } from './flow-table';
 import { releaseBeforeSplitRows, resolveTable } from './resolve-table';
+import { partTallMergedRows } from './tall-merged-rows';
 import { mm, type ResolvedBlock, type ResolvedDocument, type ResolvedPage, type ResolvedParagraph, type ResolvedRun, type ResolvedSection, type ResolvedTable } from './resolved-document';
 import type { Theme } from './theme';
 
@@ -271,49 +271,6 @@ function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
   };
 }
 
-/**
- * The rows a cell merged down spans stay on one page (flow-table.ts): rows taller than a page together cannot, and
- * are refused rather than drawn past the page's end.
- */
-function checkMergedRows(table: ResolvedTable, bodyPt: number): void {
-  if (!table.rows.some((row) => row.cells.some((cell) => cell.rowSpan))) return; // the common case: nothing to set twice
-  // A bound first, for each run of rows merged cells hold together (and the header): a row's bound covers its own
-  // cells and the merged cells it starts, and a merged cell adds at most its text to the rows it spans, so twice the
-  // rows' bounds (and their lines) cover the run.
-  const rowBound = (row: ResolvedTable['rows'][number]) => 2 * rowHeightBound(row, table.cellPaddingPt) + table.grid!.borderPt;
-  const headerRows = table.rows.filter((row) => row.header);
-  const header = headerRows.reduce((sum, row) => sum + rowBound(row), 0);
-  for (let from = headerRows.length, to = from + 1; from < table.rows.length; from = to, to = from + 1) {
-    for (let r = from; r < to; r++) for (const cell of table.rows[r]!.cells) to = Math.max(to, r + (cell.rowSpan ?? 1));
-    if (to - from < 2 || header + table.rows.slice(from, to).reduce((sum, row) => sum + rowBound(row), table.grid!.borderPt) <= bodyPt) continue;
-    // Measured as the flow sets them (a merged cell's text may make the last row it spans taller): the header and
-    // these rows only, as a table of their own, whose last row has the bottom line the page would draw under them.
-    const set = setTable({ ...table, rows: [...headerRows, ...table.rows.slice(from, to)] }, 0);
-    const band = set.bands[set.headerBands]!;
-    if (set.headerPt + band.heightPt > bodyPt) throwTallMerged(table, from, to);
-  }
-}
-
-/** Rows `from` to `to` (0-based, the header counted) of a table, held together by a merged cell, are taller than a page. */
-function throwTallMerged(table: ResolvedTable, from: number, to: number): never {
-  const merged = table.rows.slice(from, to).flatMap((row) => row.cells).find((cell) => cell.rowSpan)!;
-  const headerRows = table.rows.filter((row) => row.header).length;
-  const [first, last] = [from + 1 - headerRows, to - headerRows];
-  const whole = merged.paragraphs.flatMap((p) => p.runs.map((run) => run.text)).join('');
-  const text = whole.length > 40 ? `${whole.slice(0, 40)}…` : whole;
-  throw new PlanError([
-    diagnostic(
-      { file: '(bố cục)', path: 'layout' },
-      'error',
-      say(
-        `các hàng ${first}–${last} của một bảng, gộp bởi ô "${text}" (rowspan), cao hơn một trang nên không đặt được trên cùng một trang`,
-        `rows ${first}–${last} of a table, merged by the cell "${text}" (rowspan), are taller than a page and cannot stand on one page together`,
-      ),
-      say('gộp ít hàng hơn (rowspan nhỏ hơn), hoặc viết ngắn các ô của những hàng đó', 'merge fewer rows (a smaller rowspan), or shorten the cells of those rows'),
-    ),
-  ]);
-}
-
 /** An empty paragraph one twip high: it holds a section's break, or keeps two tables apart. */
 function twipParagraph(): ResolvedParagraph {
   return { ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 0.05 } };
@@ -370,6 +327,6 @@ function resolveSection(section: Section, ctx: LayoutContext, last: boolean): Re
   for (const block of blocks)
     if (block.kind === 'table') for (const row of block.rows) row.cantSplit = rowHeightBound(row, block.cellPaddingPt) <= bodyPt || rowHeight(row, block.cellPaddingPt) <= bodyPt;
   for (const block of blocks) if (block.kind === 'table') releaseBeforeSplitRows(block);
-  for (const block of blocks) if (block.kind === 'table' && block.grid) checkMergedRows(block, bodyPt);
+  for (const block of blocks) if (block.kind === 'table' && block.grid) partTallMergedRows(block, bodyPt);
   return { page, restartPageNumbers: true, hideFirstPageNumber: true, blocks };
 }

@@ -51,6 +51,11 @@ export interface ResolvedRow {
   header?: true;
   /** The row stays on the page of the row after it (a group row). */
   keepNext?: true;
+  /**
+   * The rows a cell merged down spans, taller than a page together: not held together, they part at a page break as
+   * LibreOffice parts them (flow-table.ts).
+   */
+  spanBreaks?: true;
 }
 
 export interface ResolvedTable {
