@@ -217,12 +217,12 @@ export const planSchema = z
       .meta(about('Các căn cứ ban hành, mỗi mục một đoạn "Căn cứ ...", in nghiêng', 'Legal bases, one "Căn cứ ..." paragraph per item, in italics')),
     opening: paragraphs.optional().meta(about('Các đoạn mở đầu, trước mục thứ nhất', 'Opening paragraphs, before the first section')),
     numbering: z
-      .enum(['decimal', 'roman'])
+      .enum(['decimal', 'roman', 'decimal-letters'])
       .default('decimal')
       .meta(
         about(
-          'Cách đánh số mục: decimal (1., 1.1., 1.1.1., mặc định) hoặc roman (I., 1., a))',
-          'Section numbering: decimal (1., 1.1., 1.1.1., the default) or roman (I., 1., a))',
+          'Cách đánh số mục: decimal (1., 1.1., 1.1.1., mặc định), roman (I., 1., a)) hoặc decimal-letters (1., 1.1., a))',
+          'Section numbering: decimal (1., 1.1., 1.1.1., the default), roman (I., 1., a)) or decimal-letters (1., 1.1., a))',
         ),
       ),
     body: z

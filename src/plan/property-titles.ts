@@ -79,6 +79,7 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
   numbering: {
     decimal: '1., 1.1., 1.1.1. (mặc định / the default)',
     roman: 'I., 1., a)',
+    'decimal-letters': '1., 1.1., a) (điểm đánh chữ cái / lettered points)',
   },
   'signer.authority': {
     '': 'Người đứng đầu ký / The head signs',

@@ -4,16 +4,18 @@ import { toRoman } from '../decree/roman-numerals';
 /** The view's other Roman labels (a table's group rows) take it from here too. */
 export { toRoman };
 
-export type NumberingScheme = 'decimal' | 'roman';
+/** decimal: 1., 1.1., 1.1.1.; roman: I., 1., a); decimal-letters: 1., 1.1., a) (the điểm lettered, Decree 30's form). */
+export type NumberingScheme = 'decimal' | 'roman' | 'decimal-letters';
 
 /** Điểm letters follow the Vietnamese alphabet: đ included; f, j, w, z and the vowel variants skipped. */
 const pointLetters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
 /** The label of a heading from its position: `path` holds 1-based counters, outermost first. */
 export function headingLabel(scheme: NumberingScheme, path: readonly number[]): string {
-  if (scheme === 'decimal') return `${path.join('.')}.`;
   const depth = path.length;
+  if (scheme === 'decimal' || (scheme === 'decimal-letters' && depth < 3)) return `${path.join('.')}.`;
   const last = path[depth - 1]!;
+  if (scheme === 'decimal-letters') return `${pointLetters[(last - 1) % pointLetters.length]})`;
   if (depth === 1) return `${toRoman(last)}.`;
   if (depth === 2) return `${last}.`;
   return `${pointLetters[(last - 1) % pointLetters.length]})`;

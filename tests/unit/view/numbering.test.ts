@@ -36,6 +36,15 @@ describe('headingLabel, roman', () => {
   });
 });
 
+describe('headingLabel, decimal-letters', () => {
+  it('numbers the first two levels as decimal does and letters the third: 1., 1.1., a)', () => {
+    expect(headingLabel('decimal-letters', [2])).toBe('2.');
+    expect(headingLabel('decimal-letters', [2, 3])).toBe('2.3.');
+    const letters = [1, 2, 3, 4, 5, 6, 7].map((n) => headingLabel('decimal-letters', [2, 3, n]));
+    expect(letters).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)']);
+  });
+});
+
 describe('headingText', () => {
   it('capitalises Roman top-level headings with Vietnamese letters', () => {
     expect(headingText('roman', 1, 'mục đích, yêu cầu')).toBe('MỤC ĐÍCH, YÊU CẦU');
