@@ -36,6 +36,15 @@ export interface FlowedPage {
   /** The number printed in the page's top margin, or null on a page that shows none. */
   pageNumber: number | null;
   items: PlacedItem[];
+  /** The paragraphs in the document's outline that start on the page, with the top of their first line. */
+  outline: OutlineMark[];
+}
+
+export interface OutlineMark {
+  outline: NonNullable<ResolvedParagraph['outline']>;
+  text: string;
+  /** Top of the paragraph's first line, from the top of the page. */
+  y: number;
 }
 
 const orphans = 2;
@@ -59,9 +68,9 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (section: n
   let number = 0;
   for (const [index, section] of document.sections.entries()) {
     let first = true;
-    for (const items of flowSection(section, (block) => onKeepBroken?.(index, block))) {
+    for (const { items, outline } of flowSection(section, (block) => onKeepBroken?.(index, block))) {
       number = first && section.restartPageNumbers ? 1 : number + 1;
-      yield { section: index, pageNumber: first && section.hideFirstPageNumber ? null : number, items };
+      yield { section: index, pageNumber: first && section.hideFirstPageNumber ? null : number, items, outline };
       first = false;
     }
   }
@@ -71,7 +80,7 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (section: n
  * Lays a section's blocks out on pages, giving each page as soon as it is full: a block is broken into lines only when
  * the flow reaches it (or looks ahead to it), so a long document's lines and items need not all be held at once.
  */
-function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) => void): Generator<PlacedItem[]> {
+function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) => void): Generator<Pick<FlowedPage, 'items' | 'outline'>> {
   const { page } = section;
   const left = page.margins.left;
   const width = page.widthPt - page.margins.left - page.margins.right;
@@ -87,12 +96,14 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
   };
 
   let current: PlacedItem[] = [];
+  let outline: OutlineMark[] = [];
   let firstPage = true;
-  const full: PlacedItem[][] = [];
+  const full: Array<Pick<FlowedPage, 'items' | 'outline'>> = [];
   let y = top;
   const newPage = () => {
-    full.push(current);
+    full.push({ items: current, outline });
     current = [];
+    outline = [];
     firstPage = false;
     y = top;
   };
@@ -212,6 +223,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
       }
       set.lines.forEach((line, index) => {
         if (breaks.includes(index)) newPage();
+        if (index === 0 && p.outline) outline.push({ outline: p.outline, text: p.runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim(), y });
         placeLine(set, index, y, current);
         y += line.heightPt;
       });
@@ -223,7 +235,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
     setBlocks.delete(i); // placed: the flow never looks back
     yield* full.splice(0);
   }
-  yield current;
+  yield { items: current, outline };
 }
 
 /** One setter per kind of resolved block (its lines broken, its rows measured): a kind added to the layout does not

@@ -24,6 +24,7 @@ interface ParagraphOptions {
   lineSpacing?: ResolvedParagraph['lineSpacing'];
   keepNext?: boolean;
   keepLines?: boolean;
+  outline?: ResolvedParagraph['outline'];
 }
 
 function paragraph(runs: ResolvedRun[], sizePt: number, options: ParagraphOptions): ResolvedParagraph {
@@ -41,6 +42,7 @@ function paragraph(runs: ResolvedRun[], sizePt: number, options: ParagraphOption
     keepLines: options.keepLines ?? false,
     bottomRule: null,
     emptySizePt: sizePt,
+    ...(options.outline ? { outline: options.outline } : {}),
   };
 }
 
@@ -153,12 +155,12 @@ function resolveTitle(block: TitleBlock, ctx: LayoutContext): ResolvedParagraph[
   ];
 }
 
-const roleStyle: Record<ParagraphRole, { bold: boolean; italic: boolean; heading: boolean }> = {
+const roleStyle: Record<ParagraphRole, { bold: boolean; italic: boolean; heading: boolean; level?: 1 | 2 | 3 }> = {
   basis: { bold: false, italic: true, heading: false },
   body: { bold: false, italic: false, heading: false },
-  'heading-1': { bold: true, italic: false, heading: true },
-  'heading-2': { bold: true, italic: false, heading: true },
-  'heading-3': { bold: false, italic: false, heading: true },
+  'heading-1': { bold: true, italic: false, heading: true, level: 1 },
+  'heading-2': { bold: true, italic: false, heading: true, level: 2 },
+  'heading-3': { bold: false, italic: false, heading: true, level: 3 },
   item: { bold: false, italic: false, heading: false },
   subitem: { bold: false, italic: false, heading: false },
 };
@@ -174,6 +176,7 @@ function resolveParagraph(block: ParagraphBlock, ctx: LayoutContext): ResolvedPa
     lineSpacing: { rule: 'multiple', value: theme.bodyLineSpacing },
     keepNext: style.heading,
     keepLines: style.heading,
+    ...(style.level ? { outline: { level: style.level } } : {}),
   });
 }
 
@@ -223,7 +226,7 @@ function resolveAppendixHead(block: AppendixHeadBlock, ctx: LayoutContext, width
   const longest = Math.max(...ruled.map((line) => longestLine(line, { bold: true, italic: false }, block.title.length ? s.appendixTitle : s.appendixLabel, widthPt)));
   const rule = Math.min(mm(theme.appendixRuleMm[1]), Math.max(mm(theme.appendixRuleMm[0]), theme.shortRuleShare * longest));
   return [
-    paragraph([run(block.label, s.appendixLabel, true)], s.appendixLabel, centered),
+    paragraph([run(block.label, s.appendixLabel, true)], s.appendixLabel, { ...centered, outline: { appendix: block.title.length ? `${block.label}. ${block.title.join(' ')}` : block.label } }),
     ...block.title.map((line) => paragraph([run(line, s.appendixTitle, true)], s.appendixTitle, { ...centered, keepLines: true })),
     ...reference.map((line) => paragraph([run(line, s.appendixReference, false, true)], s.appendixReference, { ...centered, keepLines: true })),
     ruleParagraph(theme, rule, widthPt, { keepNext: true }),

@@ -29,6 +29,11 @@ export interface ResolvedParagraph {
   bottomRule: { thicknessPt: number } | null;
   /** Font size an empty paragraph (a rule carrier) takes its height from. */
   emptySizePt: number;
+  /**
+   * Where the paragraph stands in the document's outline: a section heading's level (1 to 3: a heading style in the
+   * DOCX, a bookmark in the PDF), or an appendix's label (a top-level bookmark in the PDF, titled `appendix`: the label and the title).
+   */
+  outline?: { level: 1 | 2 | 3 } | { appendix: string };
 }
 
 export interface ResolvedCell {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 const originalLog = console.log;
 console.log = () => undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as typeof import('pdfjs-dist');
+export const pdfjs = require('pdfjs-dist/legacy/build/pdf.js') as typeof import('pdfjs-dist');
 console.log = originalLog;
 
 export interface PdfItem {

@@ -10,7 +10,7 @@ import { pageStart } from './page-content';
 import type { PdfParts } from './pdf-parts';
 import { embedCompressedFile, fontWithGlyphs, setPageContent, type EmbeddedFont } from './pdfkit-internals';
 
-export async function assemblePdf({ meta, info, pages, fonts }: PdfParts): Promise<Buffer> {
+export async function assemblePdf({ meta, info, pages, fonts, outline }: PdfParts): Promise<Buffer> {
   // pdfkit's document size is only the default of its pages; each page is added with its own (a landscape appendix).
   const size = pages[0] ? [pages[0].widthPt, pages[0].heightPt] : undefined;
   const margins = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -54,8 +54,27 @@ export async function assemblePdf({ meta, info, pages, fonts }: PdfParts): Promi
     setPageContent(pdf, pageStart(heightPt), contents[i]!, used.map((id) => embedded.get(id)!));
   });
   fonts.forEach(({ id }, i) => embedCompressedFile(pdf, embedded.get(id)!, fontFiles[i]!));
+  addOutline(pdf, pages, outline);
 
   pdf.end();
   await done;
   return Buffer.concat(chunks);
+}
+
+type OutlineItem = ReturnType<PDFKit.PDFDocument['outline']['addItem']>;
+
+/**
+ * The bookmarks, each under the nearest one above it that is less deep (a level skipped nests under what there is).
+ * pdfkit writes /PageMode /UseOutlines when there is one, so a reader opens its sidebar on them. Its destination is
+ * [page /XYZ left top 0] with left = page width - `left` and top = page height - `top`: `left` is the page's width so
+ * the view keeps the page's left edge, and the zoom stays the reader's.
+ */
+function addOutline(pdf: PDFKit.PDFDocument, pages: PdfParts['pages'], outline: PdfParts['outline']): void {
+  const open: Array<{ depth: number; item: OutlineItem | PDFKit.PDFDocument['outline'] }> = [{ depth: 0, item: pdf.outline }];
+  for (const { depth, title, page, topPt } of outline) {
+    while (open[open.length - 1]!.depth >= depth) open.pop();
+    const options = { pageNumber: page, top: topPt, left: pages[page]!.widthPt, expanded: depth === 1 };
+    const item = open[open.length - 1]!.item.addItem(title, options as unknown as { expanded?: boolean });
+    open.push({ depth, item });
+  }
 }

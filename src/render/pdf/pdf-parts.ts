@@ -11,6 +11,8 @@ export interface PdfParts {
   pages: Array<{ widthPt: number; heightPt: number; operators: Uint8Array; fonts: string[] }>;
   /** The fonts, in the order first used. */
   fonts: FontRecord[];
+  /** The bookmarks, in document order: depth from 1 (top level), the page's index and the top of the heading's line. */
+  outline: Array<{ depth: number; title: string; page: number; topPt: number }>;
 }
 
 /** Assembles the file from its parts: in this thread, or on the render thread (render-documents.ts). */

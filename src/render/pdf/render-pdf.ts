@@ -12,11 +12,23 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo, ass
   // Every page's operators, which records the glyphs each font needs.
   const fonts = new DocumentFonts();
   const pages: PdfParts['pages'] = [];
+  const outline: PdfParts['outline'] = [];
+  // An appendix's headings nest under its label, which stands beside the main text's top-level headings.
+  let section = -1;
+  let under = 0;
   for (const flowed of eachPage(document)) {
+    if (flowed.section !== section) [section, under] = [flowed.section, 0];
+    for (const { outline: mark, text, y } of flowed.outline) {
+      const page = pages.length;
+      if ('appendix' in mark) {
+        under = 1;
+        outline.push({ depth: 1, title: mark.appendix, page, topPt: y });
+      } else outline.push({ depth: mark.level + under, title: text, page, topPt: y });
+    }
     const { page } = document.sections[flowed.section]!;
     const number = flowed.pageNumber === null ? [] : placePageNumber(document.pageNumber, page, flowed.pageNumber);
     const content = pageContent([...flowed.items, ...number], page.heightPt, fonts);
     pages.push({ widthPt: page.widthPt, heightPt: page.heightPt, operators: content.operators, fonts: [...content.fonts].map((font) => font.id) });
   }
-  return assemble({ meta: document.meta, info, pages, fonts: fonts.records() });
+  return assemble({ meta: document.meta, info, pages, fonts: fonts.records(), outline });
 }

@@ -84,7 +84,7 @@ describe('assemblePdf', () => {
       const content = pageContent(items, size[1], fonts);
       return { widthPt: size[0], heightPt: size[1], operators: content.operators, fonts: [...content.fonts].map((font) => font.id) };
     });
-    return { meta, info, pages, fonts: fonts.records() };
+    return { meta, info, pages, fonts: fonts.records(), outline: [] };
   }
 
   /** The same file written by pdfkit alone: its own encode() records the glyphs, it compresses every stream itself. */
