@@ -38,6 +38,7 @@ function toParagraph(p: ResolvedParagraph): Paragraph {
       ? nonZero({ left: twips(p.indentLeftPt), right: twips(p.indentRightPt), hanging: twips(-p.firstLinePt) })
       : nonZero({ left: twips(p.indentLeftPt), right: twips(p.indentRightPt), firstLine: twips(p.firstLinePt) });
   return new Paragraph({
+    style: p.outline && 'level' in p.outline ? `Heading${p.outline.level}` : undefined,
     children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, italics: r.italic || undefined, size: halfPoints(r.sizePt), sizeComplexScript: false })),
     alignment: alignment[p.align],
     indent: Object.keys(indent).length ? indent : undefined,

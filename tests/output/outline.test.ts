@@ -1,8 +1,10 @@
 // The document's outline (issue 16, point 6): PDF bookmarks for the sections and the appendices, each on its heading's
 // page and line; the DOCX's section headings in heading styles with outline levels, looking as before.
 import { describe, expect, it } from '@jest/globals';
+import { DOMParser } from '@xmldom/xmldom';
 import path from 'node:path';
 import { buildPlan, repoRoot } from '../helpers/build-plan';
+import { attr, child, elements, paragraphText, readDocx } from '../helpers/read-docx';
 import { readPdf } from '../helpers/read-pdf';
 import { outlineLines, readPdfOutline, type Bookmark } from '../helpers/read-pdf-outline';
 
@@ -62,5 +64,57 @@ describe('PDF bookmarks', () => {
     const label = pdf.pages[3]!.lines.find((l) => l.text === 'Phụ lục II')!;
     expect(label.y - flat(bookmarks).at(-1)!.top).toBeGreaterThan(0);
     expect(label.y - flat(bookmarks).at(-1)!.top).toBeLessThan(20);
+  });
+});
+
+describe('DOCX heading styles', () => {
+  it('the section headings carry Heading 1 to 3, with outline levels 0 to 2, in the document font, black, plain', async () => {
+    const built = await buildPlan(path.join(plans, '2021-chuyen-doi-so.yaml'));
+    expect(built.code).toBe(0);
+    const docx = readDocx(built.docx);
+    const styles = new DOMParser().parseFromString(docx.parts['word/styles.xml']!, 'application/xml') as unknown as Document;
+    for (const level of [1, 2, 3]) {
+      const style = elements(styles, 'style').find((s) => attr(s, 'styleId') === `Heading${level}`)!;
+      expect(style).toBeDefined();
+      const pPr = child(style, 'pPr')!;
+      expect(attr(child(pPr, 'outlineLvl'), 'val')).toBe(String(level - 1));
+      // Nothing that would change how the heading looks or flows: no spacing, keep, numbering or page break of its own.
+      expect(attr(child(pPr, 'spacing'), 'before')).toBe('0');
+      expect(attr(child(pPr, 'spacing'), 'after')).toBe('0');
+      for (const name of ['keepNext', 'keepLines', 'numPr', 'pageBreakBefore', 'ind', 'jc']) expect(child(pPr, name)).toBeUndefined();
+      const rPr = child(style, 'rPr')!;
+      expect(attr(child(rPr, 'rFonts'), 'ascii')).toBe('Times New Roman');
+      expect(attr(child(rPr, 'rFonts'), 'hAnsi')).toBe('Times New Roman');
+      expect(attr(child(rPr, 'color'), 'val')).toBe('000000');
+      expect(attr(child(rPr, 'b'), 'val')).toBe('false');
+      expect(attr(child(rPr, 'i'), 'val')).toBe('false');
+      expect(child(rPr, 'sz')).toBeUndefined();
+    }
+    // The headings, and only they, name the styles, first in their properties; their runs keep their own formatting.
+    const styled = elements(docx.document, 'p').flatMap((p) => {
+      const pPr = child(p, 'pPr');
+      const pStyle = pPr && child(pPr, 'pStyle');
+      if (!pStyle) return [];
+      expect(pPr!.firstChild).toBe(pStyle);
+      return [`${attr(pStyle, 'val')} ${paragraphText(p)}`];
+    });
+    expect(styled).toEqual([
+      'Heading1 1. Mục đích, yêu cầu',
+      'Heading1 2. Nội dung và phân công thực hiện',
+      'Heading1 3. Tổ chức thực hiện',
+      'Heading1 1. Các trung tâm thí điểm lớp học trực tuyến',
+      'Heading1 2. Các trung tâm triển khai từ quý III',
+    ]);
+  });
+
+  it('the seed: its headings at levels 1 and 2 in the same order as the PDF bookmarks', async () => {
+    const built = await buildPlan(path.join(plans, '2020.yaml'));
+    const docx = readDocx(built.docx);
+    const styled = elements(docx.document, 'p').flatMap((p) => {
+      const pStyle = child(child(p, 'pPr') ?? p, 'pStyle');
+      return pStyle ? [`${'  '.repeat(Number(attr(pStyle, 'val')!.slice(-1)) - 1)}${paragraphText(p)}`] : [];
+    });
+    const { bookmarks } = await readPdfOutline(built.pdf);
+    expect(styled).toEqual(outlineLines(bookmarks).map((line) => line.replace(/ @ \d+$/, '')));
   });
 });

@@ -20,7 +20,8 @@ export function bodyXml(blocks: readonly ResolvedBlock[]): string {
 const justification = { left: undefined, center: 'center', right: 'right', justify: 'both' } as const;
 
 function paragraphXml(p: ResolvedParagraph): string {
-  let properties = '';
+  // A section heading's style (render-docx.ts) gives it its outline level; it comes first in w:pPr.
+  let properties = p.outline && 'level' in p.outline ? `<w:pStyle w:val="Heading${p.outline.level}"/>` : '';
   if (p.keepNext) properties += '<w:keepNext/>';
   if (p.keepLines) properties += '<w:keepLines/>';
   if (p.bottomRule) properties += `<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${whole(eighths(p.bottomRule.thicknessPt))}" w:space="0"/></w:pBdr>`;

@@ -29,6 +29,20 @@ const paragraphDefaults = {
   widowControl: true,
 } as IParagraphStylePropertiesOptions;
 
+/**
+ * The section headings' styles, Heading 1 to 3 (body-xml.ts names them on the paragraphs): their outline levels let
+ * Word's Navigation Pane, a table of contents and pandoc find the sections. They replace docx's own (blue, larger)
+ * and look like the body: the document's font, black, not bold, no spacing; each heading's own properties and runs
+ * say the rest, as before. Not bold and no spacing are said, not left to the defaults, since LibreOffice's Heading
+ * styles have their own (bold, space above and below) that a style the file leaves unsaid would keep.
+ */
+function headingStyle(outlineLevel: number) {
+  return {
+    run: { font: documentFontFamily, color: '000000', bold: false, italics: false },
+    paragraph: { outlineLevel, spacing: { before: 0, after: 0 } },
+  };
+}
+
 /** Everything of the document the package is made from, besides the properties and the body. */
 export interface PackageLayout {
   sections: Array<Omit<ResolvedSection, 'blocks'>>;
@@ -87,6 +101,9 @@ export function packageDocument({ sections, pageNumber, language }: PackageLayou
           run: { font: documentFontFamily, size: halfPoints(pageNumber.emptySizePt), language: { value: language } },
           paragraph: paragraphDefaults,
         },
+        heading1: headingStyle(0),
+        heading2: headingStyle(1),
+        heading3: headingStyle(2),
       },
     },
     sections: sections.map((section) => sectionOptions(section, pageNumber)),

@@ -50,6 +50,7 @@ describe('bodyXml', () => {
       paragraph({ runs: [run('A & B < C > D "E" \'F\' \u0001\u000b\t\u00a0', { bold: true, italic: true, sizePt: 11.5 })] }),
       paragraph({ runs: [], align: 'justify', indentLeftPt: 12.3, indentRightPt: 4, firstLinePt: -9, spaceAfterPt: 6, lineSpacing: { rule: 'exact', pt: 3.7 } }),
       paragraph({ align: 'center', spaceBeforePt: 3, lineSpacing: { rule: 'multiple', value: 1.5 }, keepLines: true, bottomRule: { thicknessPt: 0.1 } }),
+      paragraph({ outline: { level: 3 }, keepNext: true, keepLines: true, spaceBeforePt: 6 }),
       {
         kind: 'table',
         indentPt: 0,
