@@ -78,7 +78,8 @@ describe('planJsonSchema', () => {
     const schema = planJsonSchema() as { required: string[]; properties: Record<string, { required?: string[] }> };
     expect(schema.required).not.toContain('numbering');
     expect(schema.required).not.toContain('layout');
-    expect(schema.properties.signer!.required).toEqual(['title']);
+    expect(schema.properties.signer!.required).toBeUndefined();
+    expect((schema.properties.signer as { oneOf?: unknown }).oneOf).toMatchObject([{ required: ['title'] }, { required: ['lines'] }]);
   });
 
   it('describes the root and every property in Vietnamese and English', () => {
