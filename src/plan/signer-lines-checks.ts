@@ -64,12 +64,14 @@ export function signerLinesProblems(signer: Plan['signer']): PlanProblem[] {
         path: at(index),
         severity: 'error',
         message: say(
-          `thẩm quyền ký viết in hoa, có dấu chấm và một dấu cách: "${line.prefix} ", không phải "${line.typed}"`,
-          `a signing authority is written in capitals with its period and a space: "${line.prefix} ", not "${line.typed}"`,
+          `thẩm quyền ký "${line.prefix}" viết in hoa, có dấu chấm và một dấu cách sau nó, không viết "${lines[index]!.trim()}"`,
+          `the signing authority "${line.prefix}" is written in capitals with its period and a space after it, not "${lines[index]!.trim()}"`,
         ),
         hint: say(`viết "${right}"`, `write "${right}"`),
       });
   }
+  // Past three lines the plan is not one of the decree's forms at all: where the prefixes go would only add noise.
+  if (lines.length > maxLines) return problems;
   const last = read.length - 1;
   const lastLine = read[last]!;
   if (lastLine.prefix && lastLine.prefix !== 'Q.')

@@ -38,8 +38,8 @@ describe('signer.lines', () => {
     expect(problemsOf(['KT CHỦ TỊCH', 'PHÓ CHỦ TỊCH'])).toEqual([
       {
         path: 'signer.lines.0',
-        vi: 'thẩm quyền ký viết in hoa, có dấu chấm và một dấu cách: "KT. ", không phải "KT"',
-        en: 'a signing authority is written in capitals with its period and a space: "KT. ", not "KT"',
+        vi: 'thẩm quyền ký "KT." viết in hoa, có dấu chấm và một dấu cách sau nó, không viết "KT CHỦ TỊCH"',
+        en: 'the signing authority "KT." is written in capitals with its period and a space after it, not "KT CHỦ TỊCH"',
         hint: 'write "KT. CHỦ TỊCH"',
       },
     ]);
@@ -103,12 +103,12 @@ describe('signer.lines', () => {
   });
 
   it('refuses more than three lines, at the fourth', () => {
-    expect(problemsOf(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'THƯỜNG TRỰC'])[0]).toEqual({
+    expect(problemsOf(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'THƯỜNG TRỰC'])).toEqual([{
       path: 'signer.lines.3',
       vi: 'người ký có nhiều nhất 3 dòng thẩm quyền, chức vụ (ở đây 4)',
       en: 'the signer has at most 3 authority and title lines (here 4)',
       hint: 'e.g. [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]',
-    });
+    }]);
   });
 
   it('refuses lines together with authority/head/title', () => {
