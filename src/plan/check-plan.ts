@@ -3,6 +3,7 @@ import { authoritiesNamingTheHead } from '../decree/authority-prefixes';
 import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
 import { headerLimitProblems } from '../layout/header-limits';
+import { signerLinesProblems } from './signer-lines-checks';
 import { closestWord } from './closest-word';
 import { tableProblems } from './table-checks';
 import type { Plan } from './plan-schema';
@@ -49,6 +50,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       hint: say('ví dụ authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'e.g. authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC'),
     });
 
+  problems.push(...signerLinesProblems(plan.signer));
   problems.push(...scheduleProblems(plan));
   problems.push(...tableProblems(plan));
 

@@ -62,11 +62,14 @@ function oneOfValues(values: unknown[]): Pair {
 /** An object's message serves an unknown key (at the key), a missing key (at the group) and a wrong type alike. */
 function keysMessage(node: Node): Pair {
   const keys = Object.keys(node.properties as Node);
-  const required = new Set((node.required as string[] | undefined) ?? []);
-  const mandatory = keys.filter((key) => required.has(key)).join(', ');
+  // One key of a set of alternatives (the signer's title or lines) is required too: "title hoặc lines".
+  const alternatives = ((node.oneOf as { required?: string[] }[] | undefined) ?? []).flatMap((branch) => branch.required ?? []);
+  const required = new Set([...((node.required as string[] | undefined) ?? []), ...alternatives]);
+  const mandatoryKeys = keys.filter((key) => required.has(key) && !alternatives.includes(key));
   const optional = keys.filter((key) => !required.has(key)).join(', ');
-  const vi = [mandatory && `bắt buộc: ${mandatory}`, optional && `có thể thêm: ${optional}`].filter(Boolean).join('; ');
-  const en = [mandatory && `required: ${mandatory}`, optional && `optional: ${optional}`].filter(Boolean).join('; ');
+  const mandatoryIn = (or: string) => [...mandatoryKeys, ...(alternatives.length ? [alternatives.join(` ${or} `)] : [])].join(', ');
+  const vi = [mandatoryIn('hoặc') && `bắt buộc: ${mandatoryIn('hoặc')}`, optional && `có thể thêm: ${optional}`].filter(Boolean).join('; ');
+  const en = [mandatoryIn('or') && `required: ${mandatoryIn('or')}`, optional && `optional: ${optional}`].filter(Boolean).join('; ');
   return both(`Nhóm khóa này chỉ nhận các khóa (${vi})`, `This group takes only these keys (${en})`);
 }
 

@@ -23,6 +23,10 @@ export function planJsonSchema(): Record<string, unknown> {
     unrepresentable: 'throw',
   }) as Record<string, unknown>;
   const { $schema: _ignored, $id: _noId, ...rest } = generated;
+  // The signer's title or its lines, one of the two (plan-schema.ts says so in a refinement, which zod cannot export).
+  // Each branch names its key's own schema again, for validators in strict mode (a required key must be defined).
+  const signer = (rest.properties as Record<string, { properties: Record<string, unknown>; oneOf?: unknown }>).signer!;
+  signer.oneOf = ['title', 'lines'].map((key) => ({ properties: { [key]: signer.properties[key] }, required: [key] }));
   return addEditorHints({ $schema: draft202012, ...rest });
 }
 

@@ -273,11 +273,27 @@ export const planSchema = z
             ),
           ),
         title: printedText()
-          .meta(about('Chức vụ của người ký, in hoa (ví dụ PHÓ GIÁM ĐỐC)', "The signer's own title, printed in capitals (e.g. PHÓ GIÁM ĐỐC)")),
+          .optional()
+          .meta(about('Chức vụ của người ký, in hoa (ví dụ PHÓ GIÁM ĐỐC); cần khi không dùng lines', "The signer's own title, printed in capitals (e.g. PHÓ GIÁM ĐỐC); needed unless lines are given")),
+        lines: z
+          .array(printedText().meta(about('Một dòng thẩm quyền, chức vụ (KT. CHỦ TỊCH)', 'One line of authority or title (KT. CHỦ TỊCH)')))
+          .min(1)
+          .optional()
+          .meta(
+            about(
+              'Các dòng thẩm quyền và chức vụ, in hoa theo thứ tự, thay cho authority/head/title: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; dòng cuối là chức vụ người ký',
+              "The authority and title lines, printed in capitals in order, instead of authority/head/title: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; the last line is the signer's own title",
+            ),
+          ),
         name: printedText().optional().meta(about('Họ và tên người ký', "The signer's full name")),
         note: printedText()
           .optional()
           .meta(about('Ghi chú trong khoảng trống để ký, ví dụ "(Đã ký)" ở bản sao', 'A note in the signature space, e.g. "(Đã ký)" on a copy')),
+      })
+      // The signer's title is required unless its lines are given; said as the schema says a missing key.
+      .superRefine((signer, context) => {
+        if (signer.title === undefined && signer.lines === undefined)
+          context.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['title'] });
       })
       .meta(about('Người ký: thẩm quyền, chức vụ, họ tên (góc dưới bên phải)', 'The signer: authority, title and name (bottom right)')),
     appendices: z

@@ -28,6 +28,7 @@ export const propertyTitles: Record<string, string> = {
   'signer.authority': 'Thẩm quyền ký / Signing authority',
   'signer.head': 'Chức vụ người đứng đầu / Head of the body',
   'signer.title': 'Chức vụ người ký / Signer\'s title',
+  'signer.lines': 'Các dòng thẩm quyền, chức vụ / Authority and title lines',
   'signer.name': 'Họ và tên / Full name',
   'signer.note': 'Ghi chú chữ ký / Signature note',
   appendices: 'Phụ lục / Appendices',

@@ -105,9 +105,12 @@ function listLines(items: readonly ListItemInput[], out: BodyLine[]): void {
 
 function authorityLines(signer: Plan['signer']): string[] {
   const caps = (text: string) => oneLine(text).toLocaleUpperCase('vi');
-  if (!signer.authority) return [caps(signer.title)];
-  const head = signer.head ?? signer.title;
-  return [`${signer.authority} ${caps(head)}`, ...(signer.head ? [caps(signer.title)] : [])];
+  if (signer.lines) return signer.lines.map(caps);
+  // The schema has made sure of a title when there are no lines.
+  const title = signer.title!;
+  if (!signer.authority) return [caps(title)];
+  const head = signer.head ?? title;
+  return [`${signer.authority} ${caps(head)}`, ...(signer.head ? [caps(title)] : [])];
 }
 
 /**

@@ -100,7 +100,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   checkStyle('Độc lập - Tự do - Hạnh phúc', `${body}B`);
   checkStyle('Nơi nhận:', '12BI');
   checkStyle(`- Lưu: ${plan.archive.join(', ')}.`, '11');
-  checkStyle(plan.signer.title.toLocaleUpperCase('vi'), `${body}B`);
+  checkStyle((plan.signer.lines?.at(-1) ?? plan.signer.title!).toLocaleUpperCase('vi'), `${body}B`);
   const number = find(pdf, 'Số:');
   const datePrefix = plan.place.split(' ')[0]!;
   const date = pdf.pages[0]!.items.find((item) => item.text.startsWith(datePrefix) && number && Math.abs(item.y - number.items[0]!.y) < 1.5);

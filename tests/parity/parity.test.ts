@@ -53,7 +53,7 @@ describe.each(planFiles.map((file) => [path.relative(repoRoot, file).split(path.
     // The layout's own decision: a signature row taller than a page may split (and Nơi nhận then spans pages).
     const signature = layOutPlan(loaded, {}).resolved.sections[0]!.blocks.at(-1);
     const signatureSplits = signature?.kind === 'table' && !signature.rows[0]!.cantSplit;
-    const facts = { plan, signerName: plan.signer.name ?? plan.signer.title.toLocaleUpperCase('vi'), signatureSplits };
+    const facts = { plan, signerName: plan.signer.name ?? (plan.signer.lines?.at(-1) ?? plan.signer.title!).toLocaleUpperCase('vi'), signatureSplits };
     expect(layoutProblems(ours, facts)).toEqual([]);
     expect(layoutProblems(theirs, facts)).toEqual([]);
   });

@@ -78,7 +78,8 @@ describe('planJsonSchema', () => {
     const schema = planJsonSchema() as { required: string[]; properties: Record<string, { required?: string[] }> };
     expect(schema.required).not.toContain('numbering');
     expect(schema.required).not.toContain('layout');
-    expect(schema.properties.signer!.required).toEqual(['title']);
+    expect(schema.properties.signer!.required).toBeUndefined();
+    expect((schema.properties.signer as { oneOf?: unknown }).oneOf).toMatchObject([{ required: ['title'] }, { required: ['lines'] }]);
   });
 
   it('describes the root and every property in Vietnamese and English', () => {
@@ -122,6 +123,8 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       '49-archive-without-vt.yaml', '50-kt-without-head.yaml', // rules across fields
       '65-expression-leaves-nothing.yaml', '80-expression-not-a-name.yaml', '81-expression-wrong-form.yaml', // what a {{…}} expression prints
       '99-appendix-reference-beyond.yaml', // which appendices a {{appendix N}} may name
+      '101-signer-lines-kt-without-period.yaml', '102-signer-lines-party-form.yaml', '103-signer-lines-kt-without-title.yaml', // the decree's signing forms
+      '105-signer-lines-four.yaml', '106-signer-lines-tl-after-kt.yaml', // (said at the line, with the right form)
       '82-markup-only.yaml', // what **bold** and *italic* marks leave
       '66-number-hex.yaml', '67-number-exponent.yaml', '68-number-plus-sign.yaml', // how the number is written (YAML gives the value only)
       '90-alias-unknown-anchor.yaml', '91-alias-before-anchor.yaml', // no value at all: the editor's YAML parser reports it
