@@ -122,7 +122,13 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
     const whole = set.paragraph.keepLines || lines <= orphans + widows - 1;
     const count = whole ? lines : orphans;
     const height = set.paragraph.spaceBeforePt + set.lines.slice(0, count).reduce((sum, l) => sum + l.heightPt, 0);
-    return !own && whole && set.paragraph.keepNext ? height + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart) : height;
+    if (own || !set.paragraph.keepNext) return height;
+    if (whole) return height + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart);
+    // A paragraph kept with the next that could split moves whole to the next page when it and the start of what
+    // follows do not fit below (see the placing loop); what keeps with it then moves too, as LibreOffice moves a
+    // heading with the paragraph under it. So it counts whole when it and its follower fit on a page at all.
+    const all = set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart);
+    return all <= limit - top ? all : height;
   };
   // A chain of paragraphs kept with the next that is taller than a page cannot be kept on one: it stays where it
   // starts and breaks where a page is full, keep-with-next given up there (the caller is told which paragraph's, so
