@@ -1,7 +1,7 @@
 // A table's shape beyond the schema: every row fills its columns (spans counted as HTML counts them), no span leaves
 // the table, the columns fit the text width of the page they stand on, and the table has rows.
 import { say, type Bilingual } from '../i18n/language';
-import { defaultMargins } from '../decree/page';
+import { a4Mm, defaultMargins } from '../decree/page';
 import { layGrid, type Spans } from '../model/table-grid';
 import { expandTable } from '../view/expand-table';
 import type { PlanProblem } from './check-plan';
@@ -27,7 +27,7 @@ export function tableProblems(plan: Plan): PlanProblem[] {
   const found = [...tablesIn(plan.body, ['body'], false)];
   plan.appendices?.forEach((appendix, index) => found.push(...tablesIn(appendix.content, ['appendices', index, 'content'], appendix.landscape)));
   for (const { table, path, landscape } of found) {
-    const textWidth = (landscape ? 297 : 210) - margins.left - margins.right;
+    const textWidth = (landscape ? a4Mm.height : a4Mm.width) - margins.left - margins.right;
     problems.push(...widthProblems(table, path, textWidth, landscape));
     if (table.rows.length === 0)
       problems.push({

@@ -1,4 +1,5 @@
 // Checks the Decree 30 layout facts on any PDF rendering of a plan (ours or LibreOffice's), returning what fails.
+import { toRoman } from '../../src/decree/roman-numerals';
 import type { Plan } from '../../src/plan/plan-schema';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
 import { tableProblems } from './table-facts';
@@ -57,7 +58,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   const appendices = plan.appendices ?? [];
   const starts = [0];
   appendices.forEach((appendix, index) => {
-    const label = appendices.length === 1 ? 'Phụ lục' : `Phụ lục ${roman(index + 1)}`;
+    const label = appendices.length === 1 ? 'Phụ lục' : `Phụ lục ${toRoman(index + 1)}`;
     const at = pdf.pages.findIndex((page, i) => i > starts[starts.length - 1]! && firstLine(page, m.top) === label);
     if (at < 0) return void problems.push(`"${label}" does not start a page after the previous section`);
     starts.push(at);
@@ -123,7 +124,6 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   return problems;
 }
 
-const roman = (value: number) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][value - 1] ?? String(value);
 const toLines = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const centreOf = (items: PdfItem[]) => (Math.min(...items.map((i) => i.x)) + Math.max(...items.map((i) => i.x + i.width))) / 2;
 
