@@ -9,7 +9,8 @@ import type { Plan } from '../plan/plan-schema';
 import { numberLine } from '../view/to-view-model';
 import { longDate } from '../view/vietnamese-date';
 import { breakLines } from './break-lines';
-import { headerColumns, LayoutContext } from './resolve-layout';
+import { LayoutContext } from './paragraph-parts';
+import { headerColumns } from './resolve-header';
 import { makeTheme } from './theme';
 
 /** Lines each header field may take in its column; the longest real names take 2, 5, 1 and 2 (see README, "Bad input and faults"). */

@@ -1,0 +1,71 @@
+// Layout of the header (ô 1–4): the agency and number on the left, national title, motto and place-date on the right.
+import { ascent, textWidth } from '../fonts/font-metrics';
+import { diagnostic, PlanError } from '../errors';
+import { say } from '../i18n/language';
+import type { HeaderBlock } from '../model/document-model';
+import { type LayoutContext, longestLine, paragraph, ruleParagraph, run } from './paragraph-parts';
+import { mm, type ResolvedTable } from './resolved-document';
+
+/** The header's two columns and how far the table reaches into the left margin, for the given right-column lines. */
+export function headerColumns(block: Pick<HeaderBlock, 'nation' | 'motto' | 'placeDate'>, ctx: LayoutContext): { leftPt: number; rightPt: number; overhangPt: number; nationWidth: number } {
+  const { theme, paddingPt } = ctx;
+  const s = theme.sizesPt;
+  const nationWidth = textWidth(block.nation, { bold: true, italic: false }, s.nation);
+  const rightNeeded = Math.max(
+    nationWidth,
+    textWidth(block.motto, { bold: true, italic: false }, s.motto),
+    textWidth(block.placeDate, { bold: false, italic: true }, s.placeDate),
+  ) + 2 * paddingPt + mm(theme.headerSlackMm);
+  // The right column grows for a long place-date line (reaching into the left margin first), but never
+  // squeezes the left column below its minimum: a place-date longer than that wraps instead.
+  const maxOverhangPt = mm(theme.headerMaxOverhangMm);
+  const maxRightPt = ctx.textWidthPt + maxOverhangPt - mm(theme.headerLeftColumnMinMm);
+  const rightPt = Math.min(maxRightPt, Math.max(mm(theme.headerRightColumnMm), rightNeeded));
+  const overhangPt = Math.min(maxOverhangPt, Math.max(0, rightPt - mm(theme.headerRightColumnMm)));
+  return { leftPt: ctx.textWidthPt + overhangPt - rightPt, rightPt, overhangPt, nationWidth };
+}
+
+export function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedTable {
+  const { theme, paddingPt } = ctx;
+  const s = theme.sizesPt;
+  const { leftPt, rightPt, overhangPt, nationWidth } = headerColumns(block, ctx);
+  if (nationWidth + 2 * paddingPt > rightPt)
+    throw new PlanError([
+      diagnostic(
+        { file: '(bố cục)', path: 'layout' },
+        'error',
+        say('quốc hiệu không vừa một dòng ở cột phải của phần đầu văn bản', 'the national title does not fit on one line in the header'),
+        say('dùng cỡ chữ 12/13 (layout.sizes: "12/13") hoặc lề trái/phải nhỏ hơn', 'use the 12/13 sizes (layout.sizes: "12/13") or smaller side margins'),
+      ),
+    ]);
+
+  const leftColumn = leftPt - 2 * paddingPt;
+  const rightColumn = rightPt - 2 * paddingPt;
+  const centered = { align: 'center' as const };
+  const agencyRule = theme.shortRuleShare * Math.max(...block.agency.map((line) => longestLine(line, { bold: true, italic: false }, s.agency, leftColumn)));
+  const left = [
+    ...block.parentAgency.map((line) => paragraph([run(line, s.parentAgency)], s.parentAgency, centered)),
+    ...block.agency.map((line) => paragraph([run(line, s.agency, true)], s.agency, centered)),
+    ruleParagraph(theme, agencyRule, leftColumn),
+  ];
+  const mottoWidth = textWidth(block.motto, { bold: true, italic: false }, s.motto);
+  const right = [
+    paragraph([run(block.nation, s.nation, true)], s.nation, centered),
+    paragraph([run(block.motto, s.motto, true)], s.motto, centered),
+    ruleParagraph(theme, mottoWidth, rightColumn),
+  ];
+  // Số (13 pt) and the date (14 pt) share a baseline: the smaller text starts lower by the difference in ascent.
+  const baselineShift = ascent(s.placeDate) - ascent(s.number);
+  const numberCell = [paragraph([run(block.number, s.number)], s.number, { ...centered, spaceBeforePt: theme.headerRowGapPt + baselineShift })];
+  const dateCell = [paragraph([run(block.placeDate, s.placeDate, false, true)], s.placeDate, { ...centered, spaceBeforePt: theme.headerRowGapPt })];
+  return {
+    kind: 'table',
+    indentPt: -overhangPt,
+    cellPaddingPt: paddingPt,
+    rows: [
+      { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: left }, { widthPt: rightPt, paragraphs: right }] },
+      { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: numberCell }, { widthPt: rightPt, paragraphs: dateCell }] },
+    ],
+  };
+}
+
