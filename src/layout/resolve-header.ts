@@ -4,7 +4,8 @@ import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import type { HeaderBlock } from '../model/document-model';
 import { type LayoutContext, longestLine, paragraph, ruleParagraph, run } from './paragraph-parts';
-import { mm, type ResolvedTable } from './resolved-document';
+import { marksAbove, marksUnderNumber } from './resolve-marks';
+import { mm, type ResolvedRow, type ResolvedTable } from './resolved-document';
 
 /** The header's two columns and how far the table reaches into the left margin, for the given right-column lines. */
 export function headerColumns(block: Pick<HeaderBlock, 'nation' | 'motto' | 'placeDate'>, ctx: LayoutContext): { leftPt: number; rightPt: number; overhangPt: number; nationWidth: number } {
@@ -56,16 +57,32 @@ export function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedT
   ];
   // Số (13 pt) and the date (14 pt) share a baseline: the smaller text starts lower by the difference in ascent.
   const baselineShift = ascent(s.placeDate) - ascent(s.number);
-  const numberCell = [paragraph([run(block.number, s.number)], s.number, { ...centered, spaceBeforePt: theme.headerRowGapPt + baselineShift })];
+  const numberCell = [
+    paragraph([run(block.number, s.number)], s.number, { ...centered, spaceBeforePt: theme.headerRowGapPt + baselineShift }),
+    ...marksUnderNumber(block.marks, theme, leftColumn),
+  ];
   const dateCell = [paragraph([run(block.placeDate, s.placeDate, false, true)], s.placeDate, { ...centered, spaceBeforePt: theme.headerRowGapPt })];
   return {
     kind: 'table',
     indentPt: -overhangPt,
     cellPaddingPt: paddingPt,
     rows: [
+      ...marksRow(block, ctx, leftPt, rightPt),
       { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: left }, { widthPt: rightPt, paragraphs: right }] },
       { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: numberCell }, { widthPt: rightPt, paragraphs: dateCell }] },
     ],
   };
 }
 
+
+/**
+ * The marks above the national title (the draft mark, ô 11), when the plan has any: a first row of the header table,
+ * in its right column, so they stand over whatever that column heads with.
+ */
+function marksRow(block: HeaderBlock, ctx: LayoutContext, leftPt: number, rightPt: number): ResolvedRow[] {
+  const above = marksAbove(block.marks, ctx.theme, rightPt - 2 * ctx.paddingPt);
+  if (above.length === 0) return [];
+  // The left cell needs a paragraph: an empty one a twip high.
+  const empty = { ...paragraph([], 1, {}), lineSpacing: { rule: 'exact' as const, pt: 0.05 } };
+  return [{ cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: [empty] }, { widthPt: rightPt, paragraphs: above }] }];
+}

@@ -27,6 +27,12 @@ export interface ResolvedParagraph {
   keepLines: boolean;
   /** A rule drawn under the paragraph, between its indents (the short rules of the header and title). */
   bottomRule: { thicknessPt: number } | null;
+  /**
+   * A frame drawn around the paragraph (the stamps of Decree 30, ô 10a, 10b, 11): a border on four sides, `paddingPt`
+   * from the text above, below and beside it (w:space), outside the indents as Word draws it. `double`: two lines
+   * (the secrecy stamp's), each `thicknessPt` wide with as much between them.
+   */
+  frame?: ParagraphFrame;
   /** Font size an empty paragraph (a rule carrier) takes its height from. */
   emptySizePt: number;
   /**
@@ -35,6 +41,18 @@ export interface ResolvedParagraph {
    */
   outline?: { level: 1 | 2 | 3 } | { appendix: string };
 }
+
+export interface ParagraphFrame {
+  thicknessPt: number;
+  double: boolean;
+  /** Between the text and the frame, above and below (whole points: w:space). */
+  paddingPt: number;
+  /** Between the text area (the indents) and the frame at the sides (whole points: w:space). */
+  sidePaddingPt: number;
+}
+
+/** How wide a frame's line is, both lines and the gap between them for a double one. */
+export const frameWidth = (frame: ParagraphFrame): number => (frame.double ? 3 : 1) * frame.thicknessPt;
 
 export interface ResolvedCell {
   widthPt: number;

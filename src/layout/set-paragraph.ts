@@ -3,7 +3,7 @@ import { packedMap } from '../packed-map';
 import { breakLines, type Line } from './break-lines';
 import type { PlacedItem, PlacedText } from './flow-pages';
 import { lineBox } from './line-box';
-import type { ResolvedParagraph, ResolvedRun } from './resolved-document';
+import { frameWidth, type ParagraphFrame, type ResolvedParagraph, type ResolvedRun } from './resolved-document';
 
 /** A paragraph broken into lines for a column, with each line's height and baseline. */
 export interface SetParagraph {
@@ -28,7 +28,11 @@ export function setParagraph(paragraph: ResolvedParagraph, x: number, width: num
       const box = lineBox(size, paragraph.lineSpacing);
       // A bottom border adds its own width under the last line, as office suites do.
       const rule = paragraph.bottomRule && index === lines.length - 1 ? paragraph.bottomRule.thicknessPt : 0;
-      return { line, heightPt: box.heightPt + rule, baselinePt: box.baselinePt };
+      // A frame's line and padding come above the first line and below the last, as office suites add them.
+      const frame = paragraph.frame ? frameWidth(paragraph.frame) + paragraph.frame.paddingPt : 0;
+      const above = index === 0 ? frame : 0;
+      const below = index === lines.length - 1 ? frame : 0;
+      return { line, heightPt: box.heightPt + rule + above + below, baselinePt: box.baselinePt + above };
     }),
   };
 }
@@ -74,6 +78,29 @@ export function placeLine(set: SetParagraph, index: number, top: number, out: Pl
   if (paragraph.bottomRule && line.last) {
     const ruleY = top + set.lines[index]!.heightPt - paragraph.bottomRule.thicknessPt / 2;
     out.push({ kind: 'rule', x1: set.x + paragraph.indentLeftPt, x2: set.x + set.width - paragraph.indentRightPt, y: ruleY, thicknessPt: paragraph.bottomRule.thicknessPt });
+  }
+  if (paragraph.frame && line.last) {
+    // Framed paragraphs keep their lines together (keepLines): the frame's top is the first line's.
+    let frameTop = top;
+    for (let i = 0; i < index; i++) frameTop -= set.lines[i]!.heightPt;
+    const bottom = top + set.lines[index]!.heightPt;
+    const { sidePaddingPt } = paragraph.frame;
+    const border = frameWidth(paragraph.frame);
+    const left = set.x + paragraph.indentLeftPt - sidePaddingPt - border;
+    const right = set.x + set.width - paragraph.indentRightPt + sidePaddingPt + border;
+    drawFrame(paragraph.frame, left, right, frameTop, bottom, out);
+  }
+}
+
+/** A frame's lines, each drawn on its centre line, from the outer edges inwards. */
+function drawFrame(frame: ParagraphFrame, left: number, right: number, top: number, bottom: number, out: PlacedItem[]): void {
+  const t = frame.thicknessPt;
+  for (const inset of frame.double ? [t / 2, 2.5 * t] : [t / 2]) {
+    const [x1, x2, y1, y2] = [left + inset, right - inset, top + inset, bottom - inset];
+    out.push({ kind: 'rule', x1, x2, y: y1, thicknessPt: t });
+    out.push({ kind: 'rule', x1, x2, y: y2, thicknessPt: t });
+    out.push({ kind: 'rule', x1, x2: x1, y: y1, y2, thicknessPt: t });
+    out.push({ kind: 'rule', x1: x2, x2, y: y1, y2, thicknessPt: t });
   }
 }
 

@@ -43,6 +43,13 @@ export interface Theme {
   /** Tables of the content: cell padding left and right, grid lines (Decree 30's own tables: 1.9 mm, 0.5 pt). */
   tableCellPaddingMm: number;
   tableBorderPt: number;
+  /** The marks of page 1 (ô 10, 11, the draft mark): bold capitals of this size (decree: 13 to 14), framed. */
+  markSizePt: number;
+  markFramePt: number;
+  /** Room between a mark's words and the sides of its frame, for the frames as wide as their words. */
+  markSidePaddingMm: number;
+  /** Space between a mark and what is above or below it. */
+  markGapPt: number;
   /** The rule under an appendix's head: the share of its title as the trích yếu's, within these lengths (mm). */
   appendixRuleMm: readonly [number, number];
 }
@@ -78,6 +85,10 @@ export function makeTheme(options: ThemeOptions): Theme {
     ruleThicknessPt: 0.5,
     ruleParagraphPt: 4,
     appendixRuleMm: [16, 40],
+    markSizePt: 13,
+    markFramePt: 0.5,
+    markSidePaddingMm: 2,
+    markGapPt: 6,
     tableCellPaddingMm: 1.9,
     tableBorderPt: 0.5,
   };

@@ -21,6 +21,18 @@ export interface HeaderBlock {
   nation: string;
   motto: string;
   placeDate: string;
+  /** The marks of page 1 (Decree 30, ô 10–13), only when the plan has any: their printed words. */
+  marks?: HeaderMarks;
+}
+
+/** Ô 10a, 10b under the number; ô 11 and the draft mark above the national title; ô 13 at the foot of page 1. */
+export interface HeaderMarks {
+  draft?: string;
+  circulation?: string;
+  secrecy?: string;
+  urgency?: string;
+  /** The contact block's lines (address, phone, email, website). */
+  contact?: string[];
 }
 
 /** Ô 5a: the type name and the trích yếu under it. */
@@ -44,6 +56,8 @@ export interface SignatureBlock {
   authority: string[];
   note: string | null;
   name: string | null;
+  /** Ô 12, "PL.(300)": under the Lưu line, only when the plan gives it. */
+  drafter?: string;
 }
 
 /** The head of an appendix (Phụ lục): its label, its title and the line naming the document it goes with. */

@@ -17,6 +17,11 @@ const groupOfTag: Record<string, Group> = {
   nation: 'header',
   motto: 'header',
   'place-date': 'header',
+  'draft-mark': 'header',
+  'circulation-mark': 'header',
+  'secrecy-mark': 'header',
+  'urgency-mark': 'header',
+  contact: 'header',
   'type-name': 'title',
   summary: 'title',
   'recipients-label': 'signature',
@@ -24,6 +29,7 @@ const groupOfTag: Record<string, Group> = {
   authority: 'signature',
   'signature-note': 'signature',
   'signer-name': 'signature',
+  'drafter-mark': 'signature',
   'appendix-label': 'appendix-head',
   'appendix-title': 'appendix-head',
   'appendix-reference': 'appendix-head',
@@ -51,7 +57,8 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else if (tag === 'number') block.number = text;
     else if (tag === 'nation') block.nation = text;
     else if (tag === 'motto') block.motto = text;
-    else block.placeDate = text;
+    else if (tag === 'place-date') block.placeDate = text;
+    else setMark(block, tag, text);
   } else if (block.type === 'title') {
     if (tag === 'type-name') block.name = text;
     else block.summary.push(text);
@@ -64,8 +71,19 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else if (tag === 'recipient') block.recipients.push(text);
     else if (tag === 'authority') block.authority.push(text);
     else if (tag === 'signature-note') block.note = text;
+    else if (tag === 'drafter-mark') block.drafter = text;
     else block.name = text;
   }
+}
+
+/** A mark of page 1: the contact block takes one tag per line, the others one tag each. */
+function setMark(block: HeaderBlock, tag: string, text: string): void {
+  const marks = (block.marks ??= {});
+  if (tag === 'contact') (marks.contact ??= []).push(text);
+  else if (tag === 'draft-mark') marks.draft = text;
+  else if (tag === 'circulation-mark') marks.circulation = text;
+  else if (tag === 'secrecy-mark') marks.secrecy = text;
+  else marks.urgency = text;
 }
 
 const requiredFields: Record<Group, string[]> = {

@@ -22,6 +22,7 @@ const patternHints: Record<string, { message: Pair; pattern?: string }> = {
   '^$|[^\\s\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]': {
     message: both('Cần chữ in ra được, không để trống, không chỉ có dấu cách', 'Expected text that prints: not empty, not only spaces'),
   },
+  '^[A-ZĐ]{1,8}$': { message: both('Chữ viết tắt tên người soạn thảo: 1 đến 8 chữ in hoa, ví dụ PL', "The drafter's initials: 1 to 8 capital letters, e.g. PL") },
   '^\\S+$': { message: both('Chữ viết tắt không có dấu cách, ví dụ SGDĐT', 'An abbreviation without spaces, e.g. SGDĐT') },
   '^(19\\d\\d|[2-9]\\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': {
     message: both(

@@ -4,6 +4,7 @@ import { authorityPrefixes } from '../decree/authority-prefixes';
 import { documentTypeKeys } from '../decree/document-types';
 import { defaultMargins, marginRangesMm } from '../decree/page';
 import { sizeProfileNames } from '../decree/size-profiles';
+import { marks } from './marks-schema';
 import { parseIssueDate } from './issue-date';
 import { about, markedText, printedText } from './schema-text';
 import { tableBlock } from './table-schema';
@@ -322,6 +323,7 @@ export const planSchema = z
           'Appendices, after the signature; the text refers to them as {{appendix 1}} (prints "Phụ lục I", or "Phụ lục" when there is only one)',
         ),
       ),
+    marks: marks.optional(),
     layout: z
       .strictObject({
         sizes: z

@@ -5,6 +5,7 @@ import { findDocumentType } from '../decree/document-types';
 import { motto, nationalTitle } from '../decree/national-title';
 import { parseIssueDate } from '../plan/issue-date';
 import type { ContentInput, ListItemInput, Plan, SectionInput } from '../plan/plan-schema';
+import { markViews, type MarkViews } from './mark-views';
 import { nameInText } from './name-in-text';
 import { tableLines, type TableLine } from './table-lines';
 import { headingLabel, headingText, type NumberingScheme } from './numbering';
@@ -23,6 +24,8 @@ export interface PlanView {
   nation: string;
   motto: string;
   placeDate: string;
+  /** The marks of ô 10–13, worded; each null (or empty) when the plan has none. */
+  marks: MarkViews;
   typeName: string;
   summaryLines: string[];
   bases: string[];
@@ -141,6 +144,7 @@ export function toViewModel(plan: Plan): PlanView {
     nation: nationalTitle,
     motto,
     placeDate: `${oneLine(plan.place)}, ${longDate(date)}`,
+    marks: markViews(plan.marks, toLines),
     typeName: type.title,
     summaryLines,
     bases: toLines(plan.bases),

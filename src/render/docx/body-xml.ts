@@ -24,7 +24,8 @@ function paragraphXml(p: ResolvedParagraph): string {
   let properties = p.outline && 'level' in p.outline ? `<w:pStyle w:val="Heading${p.outline.level}"/>` : '';
   if (p.keepNext) properties += '<w:keepNext/>';
   if (p.keepLines) properties += '<w:keepLines/>';
-  if (p.bottomRule) properties += `<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${whole(eighths(p.bottomRule.thicknessPt))}" w:space="0"/></w:pBdr>`;
+  if (p.frame) properties += frameXml(p.frame);
+  else if (p.bottomRule) properties += `<w:pBdr><w:bottom w:val="single" w:color="000000" w:sz="${whole(eighths(p.bottomRule.thicknessPt))}" w:space="0"/></w:pBdr>`;
   const line =
     p.lineSpacing.rule === 'exact'
       ? attributes(['w:line', twips(p.lineSpacing.pt)], ['w:lineRule', 'exact'])
@@ -44,6 +45,13 @@ function paragraphXml(p: ResolvedParagraph): string {
   let runs = '';
   for (const run of p.runs) runs += runXml(run);
   return `<w:p><w:pPr>${properties}</w:pPr>${runs}</w:p>`;
+}
+
+/** A frame on four sides: its line's width in eighths of a point, its padding in whole points (w:space). */
+function frameXml(frame: NonNullable<ResolvedParagraph['frame']>): string {
+  const line = `w:val="${frame.double ? 'double' : 'single'}" w:color="000000" w:sz="${whole(eighths(frame.thicknessPt))}"`;
+  const side = (name: string, space: number) => `<w:${name} ${line} w:space="${whole(space)}"/>`;
+  return `<w:pBdr>${side('top', frame.paddingPt)}${side('left', frame.sidePaddingPt)}${side('bottom', frame.paddingPt)}${side('right', frame.sidePaddingPt)}</w:pBdr>`;
 }
 
 function runXml(run: ResolvedRun): string {
