@@ -5,7 +5,7 @@ import { packedMap } from '../packed-map';
 import { placeRow, rowHead, rowKeepsWithNext, rowStart, setRow, type SetRow } from './flow-row';
 import { placeTable, setTable, tableHead, type PageCursor, type SetTable } from './flow-table';
 import type { ResolvedBlock, ResolvedDocument, ResolvedPage, ResolvedParagraph, ResolvedRun, ResolvedSection } from './resolved-document';
-import { placeLine, setParagraph, type SetParagraph } from './set-paragraph';
+import { paragraphHeight, placeLine, setParagraph, type SetParagraph } from './set-paragraph';
 
 /** A run of text in one style, drawn in one go; each of its spaces is `wordSpacing` wider than the font's. */
 export interface PlacedText {
@@ -70,6 +70,8 @@ export function* eachPage(document: ResolvedDocument, onKeepBroken?: (section: n
     let first = true;
     for (const { items, outline } of flowSection(section, (block) => onKeepBroken?.(index, block))) {
       number = first && section.restartPageNumbers ? 1 : number + 1;
+      // The first page's footer (ô 13) is drawn with the page's own items.
+      if (first && section.firstPageFooter) items.push(...placeFirstPageFooter(section));
       yield { section: index, pageNumber: first && section.hideFirstPageNumber ? null : number, items, outline };
       first = false;
     }
@@ -85,7 +87,9 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
   const left = page.margins.left;
   const width = page.widthPt - page.margins.left - page.margins.right;
   const top = page.margins.top;
-  const limit = page.heightPt - page.margins.bottom;
+  /** Where a page's body ends; on the section's first page above its footer when that reaches into the body (ô 13). */
+  const fullLimit = page.heightPt - page.margins.bottom;
+  let limit = firstPageLimit(section);
   const setBlocks = new Map<number, SetBlock>();
   const blockAt = (i: number): SetBlock | undefined => {
     const block = section.blocks[i];
@@ -106,6 +110,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
     outline = [];
     firstPage = false;
     y = top;
+    limit = fullLimit;
   };
 
   /**
@@ -128,13 +133,13 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
     // follows do not fit below (see the placing loop); what keeps with it then moves too, as LibreOffice moves a
     // heading with the paragraph under it. So it counts whole when it and its follower fit on a page at all.
     const all = set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart);
-    return all <= limit - top ? all : height;
+    return all <= fullLimit - top ? all : height;
   };
   // A chain of paragraphs kept with the next that is taller than a page cannot be kept on one: it stays where it
   // starts and breaks where a page is full, keep-with-next given up there (the caller is told which paragraph's, so
   // the DOCX can say the same: see break-tall-chains.ts). A chain that is tall only because it ends in a row taller
   // than a page (a signature with very many recipients) moves as before: the row splits.
-  const tall = (i: number): boolean => head(i, false, true) > limit - top;
+  const tall = (i: number): boolean => head(i, false, true) > fullLimit - top;
 
   // True while everything on the page so far, from its top, keeps with the block being placed: moving that block
   // to the next page would take the whole chain along and gain nothing, so it stays (LibreOffice does the same).
@@ -149,7 +154,9 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
       y = value;
     },
     top,
-    limit,
+    get limit() {
+      return limit;
+    },
     get items() {
       return current;
     },
@@ -165,7 +172,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
         if (y + row.heightPt > limit && y > top) {
           // A row kept whole moves to the next page when it fits there; a row that keeps with what follows moves
           // unless its keep chain starts at the top of this page; any other row moves only if its start does not fit.
-          const whole = row.row.cantSplit && row.heightPt <= limit - top;
+          const whole = row.row.cantSplit && row.heightPt <= fullLimit - top;
           const moves = rowKeepsWithNext(row) ? !(r === 0 && chainFromTop) : y + rowStart(row) > limit;
           if (whole || moves) {
             newPage();
@@ -204,7 +211,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
           const remaining = set.lines.length - index;
           if (remaining < widows) at = Math.max(index - (widows - remaining), breaks.length ? breaks[breaks.length - 1]! + orphans : orphans);
           breaks.push(at);
-          room = limit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.heightPt, 0);
+          room = fullLimit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.heightPt, 0);
           onPage = index + 1 - at;
           return;
         }
@@ -253,6 +260,43 @@ const setters: { [K in ResolvedBlock['kind']]: (block: Extract<ResolvedBlock, { 
 
 function setBlock(block: ResolvedBlock, x: number, w: number): SetBlock {
   return (setters[block.kind] as (block: ResolvedBlock, x: number, w: number) => SetBlock)(block, x, w);
+}
+
+/**
+ * The section's first-page footer (the contact block, ô 13) set on its page: it stands on the footer distance from the
+ * bottom edge, as Word and LibreOffice set a footer, and grows upwards.
+ */
+export function setFirstPageFooter(section: ResolvedSection): { top: number; sets: SetParagraph[] } | null {
+  const { page, firstPageFooter } = section;
+  if (!firstPageFooter) return null;
+  const width = page.widthPt - page.margins.left - page.margins.right;
+  const sets = packedMap(firstPageFooter, (p) => setParagraph(p, page.margins.left, width));
+  const height = sets.reduce((sum, set) => sum + paragraphHeight(set), 0);
+  return { top: page.heightPt - page.headerDistancePt - height, sets };
+}
+
+/** The first page's body ends above its footer when the footer reaches above the bottom margin. */
+function firstPageLimit(section: ResolvedSection): number {
+  const footer = setFirstPageFooter(section);
+  const limit = section.page.heightPt - section.page.margins.bottom;
+  return footer ? Math.min(limit, footer.top) : limit;
+}
+
+/** The footer's lines placed on the first page. */
+export function placeFirstPageFooter(section: ResolvedSection): PlacedItem[] {
+  const footer = setFirstPageFooter(section);
+  const items: PlacedItem[] = [];
+  if (!footer) return items;
+  let y = footer.top;
+  for (const set of footer.sets) {
+    y += set.paragraph.spaceBeforePt;
+    set.lines.forEach((line, index) => {
+      placeLine(set, index, y, items);
+      y += line.heightPt;
+    });
+    y += set.paragraph.spaceAfterPt;
+  }
+  return items;
 }
 
 /** A page's number, centred in the top margin of its page as the DOCX's header sets it. */

@@ -4,6 +4,7 @@ import { breakTallChains } from './break-tall-chains';
 import { rowHeight, rowHeightBound } from './flow-row';
 import { LayoutContext, paragraph, run } from './paragraph-parts';
 import { resolveAppendixHead } from './resolve-appendix-head';
+import { placeContact } from './resolve-contact';
 import { resolveHeader } from './resolve-header';
 import { resolveParagraph } from './resolve-paragraph';
 import { resolveSignature } from './resolve-signature';
@@ -38,6 +39,7 @@ export function resolveLayout(model: DocumentModel, theme: Theme): ResolvedDocum
     pageNumber: paragraph([run('', theme.sizesPt.pageNumber)], theme.sizesPt.pageNumber, { align: 'center' }),
     meta: model.meta,
   };
+  placeContact(model, document.sections, ctx);
   breakTallChains(document);
   return document;
 }

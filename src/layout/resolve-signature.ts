@@ -19,6 +19,8 @@ export function resolveSignature(block: SignatureBlock, ctx: LayoutContext): Res
       const hang = /^- /.test(line) ? textWidth('- ', { bold: false, italic: false }, s.recipients) : 0;
       return paragraph([run(line, s.recipients)], s.recipients, { keepNext: true, indentLeftPt: hang, firstLinePt: -hang });
     }),
+    // Ô 12 ("PL.(300)"), on the line under "- Lưu: …", under its text.
+    ...(block.drafter ? [paragraph([run(block.drafter, s.recipients)], s.recipients, { keepNext: true, indentLeftPt: textWidth('- ', { bold: false, italic: false }, s.recipients) })] : []),
   ];
   const centered = { align: 'center' as const, keepNext: true };
   const right = [

@@ -113,6 +113,10 @@ export interface ResolvedSection {
   restartPageNumbers: boolean;
   /** The section's first page shows no number (the decree's page 1, and each appendix's first page). */
   hideFirstPageNumber: boolean;
+  /** The first page's footer, when it has one: the contact block (ô 13), on the main text's first page only. */
+  firstPageFooter?: ResolvedParagraph[];
+  /** Every page's footer is empty: a section after one with a first-page footer says so, or Word would repeat it. */
+  emptyFooters?: true;
   blocks: ResolvedBlock[];
 }
 

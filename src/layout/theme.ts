@@ -50,6 +50,8 @@ export interface Theme {
   markSidePaddingMm: number;
   /** Space between a mark and what is above or below it. */
   markGapPt: number;
+  /** The contact block at the foot of page 1 (ô 13; decree: 11 to 12). */
+  contactSizePt: number;
   /** The rule under an appendix's head: the share of its title as the trích yếu's, within these lengths (mm). */
   appendixRuleMm: readonly [number, number];
 }
@@ -89,6 +91,7 @@ export function makeTheme(options: ThemeOptions): Theme {
     markFramePt: 0.5,
     markSidePaddingMm: 2,
     markGapPt: 6,
+    contactSizePt: 11,
     tableCellPaddingMm: 1.9,
     tableBorderPt: 0.5,
   };

@@ -174,7 +174,10 @@ function ruleProblems(pdf: PdfFile, body: number): string[] {
       .map((row) => splitAtGaps(row).find((part) => Math.abs((span(part).x1 + span(part).x2) / 2 - axis) < 3))
       .filter((part): part is PdfItem[] => part !== undefined);
   };
-  const agencyRule = page.rules.filter((r) => r.y < titleY).sort((a, b) => a.x1 - b.x1)[0];
+  // A mark's frame (ô 10, 11: marks.test.ts checks them) has a top and a bottom edge of one length, 8 mm apart: neither
+  // is the agency's rule.
+  const frameEdge = (r: PdfRule) => page.rules.some((o) => o !== r && Math.abs(o.x1 - r.x1) < 0.5 && Math.abs(o.x2 - r.x2) < 0.5 && Math.abs(o.y - r.y) > 10 && Math.abs(o.y - r.y) < 26);
+  const agencyRule = page.rules.filter((r) => r.y < titleY && !frameEdge(r)).sort((a, b) => a.x1 - b.x1)[0];
   checkShare('agency', boldLinesAbove(agencyRule, 0));
   checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
   return problems;

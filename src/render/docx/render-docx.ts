@@ -5,6 +5,7 @@ import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedDocument, ResolvedParagraph, ResolvedSection } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 import { bodyXml } from './body-xml';
+import { emptyFooter, footerOf } from './footer-paragraphs';
 import { packageParts, type PackageMeta } from './docx-package';
 import { zipParts } from './pack-docx';
 import { halfPoints, lineMultiple, twips } from './units';
@@ -59,7 +60,7 @@ export async function renderDocx(document: ResolvedDocument, info: BuildInfo): P
 }
 
 /** A section's page set-up and its page-number headers (the first page's empty when it shows no number). */
-function sectionOptions({ page, restartPageNumbers, hideFirstPageNumber }: PackageLayout['sections'][number], pageNumber: ResolvedParagraph): ISectionOptions {
+function sectionOptions({ page, restartPageNumbers, hideFirstPageNumber, firstPageFooter, emptyFooters }: PackageLayout['sections'][number], pageNumber: ResolvedParagraph): ISectionOptions {
   // docx takes a landscape page's size as the portrait one and swaps it itself (w:orient="landscape").
   const landscape = page.widthPt > page.heightPt;
   const [width, height] = landscape ? [page.heightPt, page.widthPt] : [page.widthPt, page.heightPt];
@@ -83,6 +84,9 @@ function sectionOptions({ page, restartPageNumbers, hideFirstPageNumber }: Packa
       ...(hideFirstPageNumber ? { first: new Header({ children: [new Paragraph({ children: [] })] }) } : {}),
       default: new Header({ children: [pageNumberParagraph(pageNumber)] }),
     },
+    // The contact block (ô 13) is the main text's first-page footer (titlePg is on: page 1 shows no number).
+    ...(firstPageFooter ? { footers: { first: footerOf(firstPageFooter) } } : {}),
+    ...(emptyFooters ? { footers: { first: emptyFooter(), default: emptyFooter() } } : {}),
     children: [],
   };
 }
