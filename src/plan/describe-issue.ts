@@ -81,6 +81,12 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
               )
             : say('thêm trường này vào kế hoạch (tệp mẫu do "plan init" tạo có đủ các trường)', 'add this field to the plan (the starter written by "plan init" has every field)'),
         };
+      // marks.draft is true, false or a number; zod names only the first of them.
+      if (path.join('.') === 'marks.draft')
+        return {
+          message: say(`cần true, false hoặc một số, nhưng gặp ${v.vi}`, `expected true, false or a number, found ${v.en}`),
+          hint: say('viết draft: true ("DỰ THẢO") hoặc số lần dự thảo, ví dụ draft: 2 ("DỰ THẢO LẦN 2")', 'write draft: true ("DỰ THẢO") or the draft\'s number, e.g. draft: 2 ("DỰ THẢO LẦN 2")'),
+        };
       if (issue.expected === 'int')
         return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };
       if (path[path.length - 1] === 'number')

@@ -7,14 +7,14 @@ export const marks = z
   .strictObject({
     draft: z
       .union([
-        z.literal(true).meta(about('true: in "DỰ THẢO"', 'true: prints "DỰ THẢO"')),
+        z.boolean().meta(about('true: in "DỰ THẢO"; false: không in', 'true: prints "DỰ THẢO"; false: none')),
         z.number().int().min(1).max(99).meta(about('Số lần dự thảo: 2 in "DỰ THẢO LẦN 2"', 'The draft\'s number: 2 prints "DỰ THẢO LẦN 2"')),
       ])
       .optional()
       .meta(
         about(
-          'Dấu dự thảo, trong khung ở góc trên bên phải trang đầu, trên quốc hiệu: true ("DỰ THẢO") hoặc số lần (2: "DỰ THẢO LẦN 2")',
-          'The draft mark, framed at the top right of page 1, above the national title: true ("DỰ THẢO") or the draft\'s number (2: "DỰ THẢO LẦN 2")',
+          'Dấu dự thảo, trong khung ở góc trên bên phải trang đầu, trên quốc hiệu: true ("DỰ THẢO"), false (không in) hoặc số lần (2: "DỰ THẢO LẦN 2")',
+          'The draft mark, framed at the top right of page 1, above the national title: true ("DỰ THẢO"), false (none) or the draft\'s number (2: "DỰ THẢO LẦN 2")',
         ),
       ),
     secrecy: z

@@ -13,7 +13,7 @@ export interface MarkViews {
 
 export function markViews(marks: Plan['marks'], toLines: (value: string | string[] | undefined) => string[]): MarkViews {
   return {
-    draft: marks?.draft === undefined ? null : draftMarkText(marks.draft),
+    draft: marks?.draft === undefined || marks.draft === false ? null : draftMarkText(marks.draft),
     secrecy: marks?.secrecy ? secrecyMarks[marks.secrecy].text : null,
     urgency: marks?.urgency ? urgencyMarks[marks.urgency].text : null,
     circulation: marks?.circulation ? circulationMarks[marks.circulation].text : null,
