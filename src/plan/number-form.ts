@@ -51,6 +51,12 @@ const layoutNumbers: NumberField[] = [
   },
 ];
 
+/** The marks' whole numbers: the draft's number ("DỰ THẢO LẦN 2") and the copies issued ("PL.(300)"). */
+const markNumbers: NumberField[] = [
+  { path: ['marks', 'draft'], form: digits, name: say('số lần dự thảo', "the draft's number"), example: say('chỉ dùng các chữ số 0–9, ví dụ 2', 'use the digits 0–9 only, e.g. 2') },
+  { path: ['marks', 'drafter', 'copies'], form: digits, name: say('số bản phát hành', 'the number of copies'), example: say('chỉ dùng các chữ số 0–9, ví dụ 300', 'use the digits 0–9 only, e.g. 300') },
+];
+
 /**
  * Every number of the plan (`value`, as YAML read it) not written in its decimal form, at its path. The fast reader
  * (`readPlainly`) reads decimal notation only, so then only the number, where a point is also wrong, is looked at.
@@ -61,7 +67,7 @@ export function numberFormProblems(
   sourceText: (path: PropertyKey[]) => string | undefined,
   readPlainly: boolean,
 ): NumberFormProblem[] {
-  const fields = readPlainly ? [documentNumber] : [documentNumber, ...layoutNumbers];
+  const fields = readPlainly ? [documentNumber] : [documentNumber, ...layoutNumbers, ...markNumbers];
   const problems: NumberFormProblem[] = [];
   for (const field of fields) {
     const read = valueAt(value, field.path);

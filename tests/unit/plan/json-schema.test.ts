@@ -128,7 +128,7 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       '82-markup-only.yaml', // what **bold** and *italic* marks leave
       '66-number-hex.yaml', '67-number-exponent.yaml', '68-number-plus-sign.yaml', // how the number is written (YAML gives the value only)
       '90-alias-unknown-anchor.yaml', '91-alias-before-anchor.yaml', // no value at all: the editor's YAML parser reports it
-      '92-margins-hex-exponent.yaml', // how the margins are written
+      '92-margins-hex-exponent.yaml', '109-marks-number-forms.yaml', // how the margins and the marks' numbers are written
       '94-table-row-cells.yaml', '95-table-span-beyond.yaml', '96-table-too-wide.yaml', '97-table-no-rows.yaml', // a table's grid, widths and rows
     ]);
     const folder = path.join(repoRoot, 'tests', 'fixtures', 'invalid');
