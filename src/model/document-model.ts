@@ -21,6 +21,8 @@ export interface HeaderBlock {
   nation: string;
   motto: string;
   placeDate: string;
+  /** A joint document's second issuer (liên tịch), printed under the first: its parent lines and its name. */
+  partner?: { parentAgency: string[]; agency: string[] };
 }
 
 /** Ô 5a: the type name and the trích yếu under it. */
@@ -36,13 +38,25 @@ export interface ParagraphBlock {
   runs: Run[];
 }
 
-/** The closing two-column table: Nơi nhận on the left (ô 9b), the signature on the right (ô 7). */
+/** The closing two-column table: Nơi nhận on the left (ô 9b), the signature on the right (ô 7); or two signers. */
 export interface SignatureBlock {
   type: 'signature';
   recipientsLabel: string;
   recipients: string[];
   authority: string[];
   note: string | null;
+  /** The signer's other post (ô 7b), above the name. */
+  otherPost?: string;
+  name: string | null;
+  /** A second signer beside this one, on the left, Nơi nhận under it (a joint document; Mẫu 1.9). */
+  left?: SignerPart;
+}
+
+/** One signer's part of the closing table. */
+export interface SignerPart {
+  authority: string[];
+  note: string | null;
+  otherPost?: string;
   name: string | null;
 }
 

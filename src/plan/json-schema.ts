@@ -25,8 +25,12 @@ export function planJsonSchema(): Record<string, unknown> {
   const { $schema: _ignored, $id: _noId, ...rest } = generated;
   // The signer's title or its lines, one of the two (plan-schema.ts says so in a refinement, which zod cannot export).
   // Each branch names its key's own schema again, for validators in strict mode (a required key must be defined).
-  const signer = (rest.properties as Record<string, { properties: Record<string, unknown>; oneOf?: unknown }>).signer!;
-  signer.oneOf = ['title', 'lines'].map((key) => ({ properties: { [key]: signer.properties[key] }, required: [key] }));
+  type ObjectNode = { properties: Record<string, unknown>; oneOf?: unknown };
+  const properties = rest.properties as Record<string, ObjectNode & { items?: ObjectNode }>;
+  for (const signer of [properties.signer!, properties.signers!.items!])
+    signer.oneOf = ['title', 'lines'].map((key) => ({ properties: { [key]: signer.properties[key] }, required: [key] }));
+  // One signer or two: signer or signers, one of the two (a refinement in plan-schema.ts too).
+  rest.oneOf = ['signer', 'signers'].map((key) => ({ properties: { [key]: true }, required: [key] }));
   return addEditorHints({ $schema: draft202012, ...rest });
 }
 
