@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { addEditorHints } from './editor-hints';
 import { planSchema } from './plan-schema';
+import { propertyTitles } from './property-titles';
 
 const draft202012 = 'https://json-schema.org/draft/2020-12/schema';
 
@@ -30,7 +31,9 @@ export function planJsonSchema(): Record<string, unknown> {
   for (const signer of [properties.signer!, properties.signers!.items!])
     signer.oneOf = ['title', 'lines'].map((key) => ({ properties: { [key]: signer.properties[key] }, required: [key] }));
   // One signer or two: signer or signers, one of the two (a refinement in plan-schema.ts too).
-  rest.oneOf = ['signer', 'signers'].map((key) => ({ properties: { [key]: true }, required: [key] }));
+  // Each branch names its key with the key's title and description only (annotations, no constraint), not its whole schema again.
+  const described = (key: string) => ({ title: propertyTitles[key], description: (properties[key] as unknown as { description: string }).description });
+  rest.oneOf = ['signer', 'signers'].map((key) => ({ properties: { [key]: described(key) }, required: [key] }));
   return addEditorHints({ $schema: draft202012, ...rest });
 }
 
