@@ -12,14 +12,18 @@ export function resolveSignature(block: SignatureBlock, ctx: LayoutContext): Res
   const leftPt = ctx.textWidthPt * (block.left ? theme.twoSignersLeftShare : theme.signatureLeftShare);
   const rightPt = ctx.textWidthPt - leftPt;
   const gap = theme.signatureSpaceBeforePt;
-  const right = signerParagraphs(block, ctx);
+  let right = signerParagraphs(block, ctx);
   let left: ResolvedParagraph[];
   if (block.left) {
-    // Nơi nhận starts under the taller of the two signature blocks, so it never sits beside the right one's name.
-    const signer = signerParagraphs(block.left, ctx);
+    // The shorter block's signature space grows by the difference, so the two names stand level (Mẫu 1.9) and
+    // Nơi nhận starts under both signatures.
     const height = (paragraphs: ResolvedParagraph[], widthPt: number) => paragraphs.reduce((sum, p) => sum + paragraphHeight(setParagraph(p, 0, widthPt - 2 * ctx.paddingPt)), 0);
-    const below = Math.max(0, height(right, rightPt) - height(signer, leftPt));
-    left = [...signer, ...recipientParagraphs(block, ctx, theme.twoSignersRecipientsGapPt + below)];
+    const difference = height(right, rightPt) - height(signerParagraphs(block.left, ctx), leftPt);
+    const leftSigner = signerParagraphs(block.left, ctx, Math.max(0, difference));
+    right = signerParagraphs(block, ctx, Math.max(0, -difference));
+    // A block with neither name nor other post has nothing to lower: Nơi nhận then goes lower instead.
+    const unplaced = block.left.name || block.left.otherPost ? 0 : Math.max(0, difference);
+    left = [...leftSigner, ...recipientParagraphs(block, ctx, theme.twoSignersRecipientsGapPt + unplaced)];
   } else {
     // "Nơi nhận:" (12 pt) sits level with the first signer line (14 pt): same baseline.
     left = recipientParagraphs(block, ctx, gap + ascent(s.signer) - ascent(s.recipientsLabel));
@@ -45,13 +49,16 @@ function recipientParagraphs(block: SignatureBlock, ctx: LayoutContext, spaceBef
   ];
 }
 
-/** One signature block: the authority and title lines, the note in the signature space, the other post, the name. */
-function signerParagraphs(part: SignerPart, ctx: LayoutContext): ResolvedParagraph[] {
+/**
+ * One signature block: the authority and title lines, the note in the signature space, the other post, the name;
+ * `extraGapPt` widens the signature space (to level two blocks).
+ */
+function signerParagraphs(part: SignerPart, ctx: LayoutContext, extraGapPt = 0): ResolvedParagraph[] {
   const { theme } = ctx;
   const s = theme.sizesPt;
   const centered = { align: 'center' as const, keepNext: true };
   // The signature's room ends above the other post (ô 7b) when there is one, else above the name.
-  const afterGap = part.note ? theme.signatureGapPt - theme.signatureNoteGapPt : theme.signatureGapPt;
+  const afterGap = (part.note ? theme.signatureGapPt - theme.signatureNoteGapPt : theme.signatureGapPt) + extraGapPt;
   return [
     ...part.authority.map((line, index) => paragraph([run(line, s.signer, true)], s.signer, { ...centered, spaceBeforePt: index === 0 ? theme.signatureSpaceBeforePt : 0 })),
     ...(part.note ? [paragraph([run(part.note, s.signer, false, true)], s.signer, { ...centered, spaceBeforePt: theme.signatureNoteGapPt })] : []),

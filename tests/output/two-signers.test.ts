@@ -81,6 +81,24 @@ describe('two signers side by side (plans/2024-lien-tich-sgddt-tinh-doan.yaml)',
   });
 });
 
+describe('two signature blocks of different heights (tests/fixtures/parity/two-signers-page-break.yaml)', () => {
+  it('levels the names, the shorter block getting the longer signature space, and puts Nơi nhận under both', async () => {
+    const built = await buildPlan(path.join(repoRoot, 'tests', 'fixtures', 'parity', 'two-signers-page-break.yaml'));
+    expect(built.code).toBe(0);
+    const pdf = await readPdf(built.pdf);
+    const page = pdf.pages[pdf.pages.length - 1]!;
+    const [leftTitle, leftName] = ['BÍ THƯ', 'Nguyễn Thành Long'].map((text) => itemOf(page, text));
+    const [rightTitle, rightName] = ['PHÓ CHỦ TỊCH', 'Đỗ Thị Hạnh'].map((text) => itemOf(page, text));
+    // The right block has one line more (TM. / KT. / title): the left name is not a line higher but level.
+    expect(rightTitle!.y - leftTitle!.y).toBeGreaterThan(14);
+    expect(Math.abs(leftName!.y - rightName!.y)).toBeLessThan(0.5);
+    expect(rightName!.y - rightTitle!.y).toBeGreaterThan(60);
+    expect(itemOf(page, 'Nơi nhận:').y).toBeGreaterThan(rightName!.y + 12);
+    // The closing table starts its page with the paragraph kept with it, not alone.
+    expect(page.items.some((item) => item.text.includes('Trong quá trình thực hiện'))).toBe(true);
+  });
+});
+
 describe("the signer's other post (tests/fixtures/parity/signer-other-post.yaml)", () => {
   it('prints it bold between the signature space and the name, as written', async () => {
     const built = await buildPlan(otherPost);
