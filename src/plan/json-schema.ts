@@ -33,8 +33,12 @@ export function planJsonSchema(): Record<string, unknown> {
   // One signer or two: signer or signers, one of the two (a refinement in plan-schema.ts too).
   // Each branch names its key with the key's title and description only (annotations, no constraint), not its whole schema again.
   const described = (key: string) => ({ title: propertyTitles[key], description: (properties[key] as unknown as { description: string }).description });
-  rest.oneOf = ['signer', 'signers'].map((key) => ({ properties: { [key]: described(key) }, required: [key] }));
-  return addEditorHints({ $schema: draft202012, ...rest });
+  const choices: Array<Record<string, unknown>> = ['signer', 'signers'].map((key) => ({ properties: { [key]: described(key) }, required: [key] }));
+  rest.oneOf = choices;
+  const schema = addEditorHints({ $schema: draft202012, ...rest });
+  // An editor says a branch's missing key in the branch's own words: the root's list of keys (signer or signers).
+  for (const branch of choices) branch.errorMessage = schema.errorMessage as string;
+  return schema;
 }
 
 /** The schema as the committed file and `plan schema` write it: 2-space indented JSON with a trailing newline. */

@@ -37,13 +37,6 @@ export const propertyTitles: Record<string, string> = {
   'signer.note': 'Ghi chú chữ ký / Signature note',
   'signer.otherPost': 'Chức vụ khác của người ký / Signer\'s other post',
   signers: 'Hai người ký / Two signers',
-  'signers.authority': 'Thẩm quyền ký / Signing authority',
-  'signers.head': 'Chức vụ người đứng đầu / Head of the body',
-  'signers.title': 'Chức vụ người ký / Signer\'s title',
-  'signers.lines': 'Các dòng thẩm quyền, chức vụ / Authority and title lines',
-  'signers.otherPost': 'Chức vụ khác của người ký / Signer\'s other post',
-  'signers.name': 'Họ và tên / Full name',
-  'signers.note': 'Ghi chú chữ ký / Signature note',
   appendices: 'Phụ lục / Appendices',
   'appendices.title': 'Tên phụ lục / Appendix title',
   'appendices.landscape': 'Trang nằm ngang / Landscape pages',
@@ -95,14 +88,6 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
     roman: 'I., 1., a)',
     'decimal-letters': '1., 1.1., a) (điểm đánh chữ cái / lettered points)',
   },
-  'signers.authority': {
-    '': 'Người đứng đầu ký / The head signs',
-    'KT.': 'Ký thay người đứng đầu / Signing for the head',
-    'TM.': 'Thay mặt tập thể / On behalf of a collective body',
-    'TL.': 'Thừa lệnh / By order',
-    'TUQ.': 'Thừa ủy quyền / By authorization',
-    'Q.': 'Quyền (cấp phó được giao quyền) / Acting head',
-  },
   'signer.authority': {
     '': 'Người đứng đầu ký / The head signs',
     'KT.': 'Ký thay người đứng đầu / Signing for the head',
@@ -116,3 +101,7 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
     '12/13': 'Cơ quan, quốc hiệu cỡ 12; nội dung cỡ 13 / Agency and national title 12 pt; body 13 pt',
   },
 };
+
+// Each of the two signers (signers) takes the keys of signer, with the same titles and value meanings.
+for (const [key, title] of Object.entries(propertyTitles)) if (key.startsWith('signer.')) propertyTitles[`signers.${key.slice('signer.'.length)}`] = title;
+valueDescriptions['signers.authority'] = valueDescriptions['signer.authority']!;
