@@ -91,7 +91,7 @@ describe('many plans', () => {
     );
     expect(io.err.some((line) => /21-date-feb-30\.yaml: 1 lỗi; không ghi tệp nào \(\d+ ms\)/.test(line))).toBe(true);
     expect(io.err.some((line) => /page-breaks\.yaml → .*page-breaks\.docx \(\d+ KB\), .*page-breaks\.pdf \(\d+ KB\) \d+ ms$/.test(line))).toBe(true);
-    expect(io.err[io.err.length - 1]).toMatch(/^15 kế hoạch, 1 lỗi, \d+ ms$/);
+    expect(io.err[io.err.length - 1]).toMatch(/^17 kế hoạch, 1 lỗi, \d+ ms$/);
   });
 });
 
