@@ -6,6 +6,7 @@ import { say } from '../i18n/language';
 import type { PlanProblem } from '../plan/check-plan';
 import { parseIssueDate } from '../plan/issue-date';
 import type { Plan } from '../plan/plan-schema';
+import { symbolCodes } from '../view/symbol-codes';
 import { numberLine } from '../view/to-view-model';
 import { longDate } from '../view/vietnamese-date';
 import { breakLines } from './break-lines';
@@ -35,7 +36,7 @@ function lineCount(texts: string[], style: { bold: boolean; italic: boolean }, s
 export function headerLimitProblems(plan: Plan): PlanProblem[] {
   const date = parseIssueDate(plan.date);
   if (!date) return []; // an impossible date is reported on its own
-  const printedLines = { placeDate: `${printed(plan.place).join(' ')}, ${longDate(date)}`, numberLine: numberLine(plan.number, findDocumentType(plan.type).code, plan.agency.code) };
+  const printedLines = { placeDate: `${printed(plan.place).join(' ')}, ${longDate(date)}`, numberLine: numberLine(plan.number, ...symbolCodes(plan, findDocumentType(plan.type).code)) };
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
   const ctx = new LayoutContext(theme);
   const s = theme.sizesPt;
@@ -50,6 +51,12 @@ export function headerLimitProblems(plan: Plan): PlanProblem[] {
   const fields = [
     { path: ['agency', 'parent'], vi: 'tên cơ quan chủ quản', en: 'the parent body', limit: headerLineLimits.parent, lines: lineCount(printed(plan.agency.parent), regular, s.parentAgency, left), column: 'trái', hint: names },
     { path: ['agency', 'name'], vi: 'tên cơ quan ban hành', en: "the agency's name", limit: headerLineLimits.name, lines: lineCount(printed(plan.agency.name), { bold: true, italic: false }, s.agency, left), column: 'trái', hint: names },
+    ...(plan.agency.partner
+      ? [
+          { path: ['agency', 'partner', 'parent'], vi: 'tên cơ quan chủ quản của cơ quan phối hợp', en: "the partner's parent body", limit: headerLineLimits.parent, lines: lineCount(printed(plan.agency.partner.parent), regular, s.parentAgency, left), column: 'trái', hint: names },
+          { path: ['agency', 'partner', 'name'], vi: 'tên cơ quan phối hợp', en: "the partner agency's name", limit: headerLineLimits.name, lines: lineCount(printed(plan.agency.partner.name), { bold: true, italic: false }, s.agency, left), column: 'trái', hint: names },
+        ]
+      : []),
     { path: ['agency', 'code'], vi: 'dòng số, ký hiệu', en: 'the number and symbol line', limit: headerLineLimits.number, lines: lineCount([printedLines.numberLine], regular, s.number, left), column: 'trái', hint: say('agency.code là chữ viết tắt ngắn của cơ quan, ví dụ SGDĐT', 'agency.code is the agency\'s short abbreviation, e.g. SGDĐT') },
     { path: ['place'], vi: 'dòng địa danh, ngày tháng', en: 'the place and date line', limit: headerLineLimits.placeDate, lines: lineCount([printedLines.placeDate], { bold: false, italic: true }, s.placeDate, right), column: 'phải', hint: say('place chỉ ghi địa danh, ví dụ Quảng Ninh hoặc Thành phố Hồ Chí Minh', 'place holds only the place name, e.g. Quảng Ninh or Thành phố Hồ Chí Minh') },
   ];

@@ -43,10 +43,16 @@ export function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedT
   const leftColumn = leftPt - 2 * paddingPt;
   const rightColumn = rightPt - 2 * paddingPt;
   const centered = { align: 'center' as const };
-  const agencyRule = theme.shortRuleShare * Math.max(...block.agency.map((line) => longestLine(line, { bold: true, italic: false }, s.agency, leftColumn)));
+  // A joint document's partner (liên tịch) is printed under the first issuer in the same form; one rule under both.
+  const names = block.partner ? [...block.agency, ...block.partner.agency] : block.agency;
+  const agencyRule = theme.shortRuleShare * Math.max(...names.map((line) => longestLine(line, { bold: true, italic: false }, s.agency, leftColumn)));
+  const issuer = (parents: string[], agency: string[]) => [
+    ...parents.map((line) => paragraph([run(line, s.parentAgency)], s.parentAgency, centered)),
+    ...agency.map((line) => paragraph([run(line, s.agency, true)], s.agency, centered)),
+  ];
   const left = [
-    ...block.parentAgency.map((line) => paragraph([run(line, s.parentAgency)], s.parentAgency, centered)),
-    ...block.agency.map((line) => paragraph([run(line, s.agency, true)], s.agency, centered)),
+    ...issuer(block.parentAgency, block.agency),
+    ...(block.partner ? issuer(block.partner.parentAgency, block.partner.agency) : []),
     ruleParagraph(theme, agencyRule, leftColumn),
   ];
   const mottoWidth = textWidth(block.motto, { bold: true, italic: false }, s.motto);

@@ -24,6 +24,10 @@ export interface Theme {
   headerMaxOverhangMm: number;
   /** Left column of the signature table as a share of the text width. */
   signatureLeftShare: number;
+  /** Two signers side by side (a joint document): equal columns, as Mẫu 1.9 draws them. */
+  twoSignersLeftShare: number;
+  /** Space between the left signer's name and "Nơi nhận:" under it (two signers). */
+  twoSignersRecipientsGapPt: number;
   cellPaddingMm: number;
   /** Space above the date row of the header. */
   headerRowGapPt: number;
@@ -77,6 +81,8 @@ export function makeTheme(options: ThemeOptions): Theme {
     headerLeftColumnMinMm: 60,
     headerMaxOverhangMm: 6,
     signatureLeftShare: 0.42,
+    twoSignersLeftShare: 0.5,
+    twoSignersRecipientsGapPt: 12,
     cellPaddingMm: 1,
     headerRowGapPt: 4,
     titleSpaceBeforePt: 18,

@@ -23,6 +23,8 @@ export interface HeaderBlock {
   placeDate: string;
   /** The marks of page 1 (Decree 30, ô 10–13), only when the plan has any: their printed words. */
   marks?: HeaderMarks;
+  /** A joint document's second issuer (liên tịch), printed under the first: its parent lines and its name. */
+  partner?: { parentAgency: string[]; agency: string[] };
 }
 
 /** Ô 10a, 10b under the number; ô 11 and the draft mark above the national title; ô 13 at the foot of page 1. */
@@ -48,16 +50,28 @@ export interface ParagraphBlock {
   runs: Run[];
 }
 
-/** The closing two-column table: Nơi nhận on the left (ô 9b), the signature on the right (ô 7). */
+/** The closing two-column table: Nơi nhận on the left (ô 9b), the signature on the right (ô 7); or two signers. */
 export interface SignatureBlock {
   type: 'signature';
   recipientsLabel: string;
   recipients: string[];
   authority: string[];
   note: string | null;
+  /** The signer's other post (ô 7b), above the name. */
+  otherPost?: string;
   name: string | null;
+  /** A second signer beside this one, on the left, Nơi nhận under it (a joint document; Mẫu 1.9). */
+  left?: SignerPart;
   /** Ô 12, "PL.(300)": under the Lưu line, only when the plan gives it. */
   drafter?: string;
+}
+
+/** One signer's part of the closing table. */
+export interface SignerPart {
+  authority: string[];
+  note: string | null;
+  otherPost?: string;
+  name: string | null;
 }
 
 /** The head of an appendix (Phụ lục): its label, its title and the line naming the document it goes with. */

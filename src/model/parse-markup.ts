@@ -1,7 +1,7 @@
 // Turns a template's tagged lines (see README.md) into the document model.
 import { diagnostic, PlanError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
-import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, TableBlock, TitleBlock } from './document-model';
+import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, SignerPart, TableBlock, TitleBlock } from './document-model';
 import { paragraphRoles } from './document-model';
 import { parseInline } from './parse-inline';
 import { layGrid } from './table-grid';
@@ -30,6 +30,13 @@ const groupOfTag: Record<string, Group> = {
   'signature-note': 'signature',
   'signer-name': 'signature',
   'drafter-mark': 'signature',
+  'other-post': 'signature',
+  'left-authority': 'signature',
+  'left-signature-note': 'signature',
+  'left-other-post': 'signature',
+  'left-signer-name': 'signature',
+  'partner-parent-agency': 'header',
+  'partner-agency': 'header',
   'appendix-label': 'appendix-head',
   'appendix-title': 'appendix-head',
   'appendix-reference': 'appendix-head',
@@ -57,6 +64,8 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else if (tag === 'number') block.number = text;
     else if (tag === 'nation') block.nation = text;
     else if (tag === 'motto') block.motto = text;
+    else if (tag === 'partner-parent-agency') (block.partner ??= { parentAgency: [], agency: [] }).parentAgency.push(text);
+    else if (tag === 'partner-agency') (block.partner ??= { parentAgency: [], agency: [] }).agency.push(text);
     else if (tag === 'place-date') block.placeDate = text;
     else setMark(block, tag, text);
   } else if (block.type === 'title') {
@@ -72,6 +81,8 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else if (tag === 'authority') block.authority.push(text);
     else if (tag === 'signature-note') block.note = text;
     else if (tag === 'drafter-mark') block.drafter = text;
+    else if (tag === 'other-post') block.otherPost = text;
+    else if (tag.startsWith('left-')) setLeftSigner((block.left ??= { authority: [], note: null, name: null }), tag, text);
     else block.name = text;
   }
 }
@@ -84,6 +95,13 @@ function setMark(block: HeaderBlock, tag: string, text: string): void {
   else if (tag === 'circulation-mark') marks.circulation = text;
   else if (tag === 'secrecy-mark') marks.secrecy = text;
   else marks.urgency = text;
+}
+
+function setLeftSigner(left: SignerPart, tag: string, text: string): void {
+  if (tag === 'left-authority') left.authority.push(text);
+  else if (tag === 'left-signature-note') left.note = text;
+  else if (tag === 'left-other-post') left.otherPost = text;
+  else left.name = text;
 }
 
 const requiredFields: Record<Group, string[]> = {
@@ -123,6 +141,15 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
           say('mẫu (template) phải viết đủ các thẻ của khối này liền nhau', 'the template must write all tags of this block together'),
         );
     }
+    // A second signer (the "@left-…" tags) needs its authority lines too; a partner agency its name.
+    const lacking = open.block.type === 'signature' && open.block.left?.authority.length === 0 ? 'left-authority' : open.block.type === 'header' && open.block.partner?.agency.length === 0 ? 'partner-agency' : undefined;
+    if (lacking)
+      fail(
+        line,
+        open.tag,
+        say(`khối "${open.group}" thiếu thẻ "@${lacking}"`, `the "${open.group}" block lacks its "@${lacking}"`),
+        say('mẫu (template) phải viết đủ các thẻ của khối này liền nhau', 'the template must write all tags of this block together'),
+      );
     blocks.push(open.block);
     open = undefined;
   };

@@ -5,6 +5,7 @@ import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 import { daysInMonth, lastYear } from '../plan/issue-date';
 import { parsePlan } from '../plan/load-plan';
+import { signersOf } from '../plan/signers';
 import { at } from '../plan/yaml-locations';
 import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
 import { checkNextText, type MovedDate } from './check-next-text';
@@ -87,11 +88,12 @@ export function nextYear(source: string, file: string): NextYear {
     if (removed) edits.push(removed);
     checklist.push(say('số văn bản (number): đã xóa, Văn thư sẽ cấp số mới', 'number: removed, the registry assigns a new one'));
   }
-  if (plan.signer.note && new RegExp('đã ký', 'i').test(plan.signer.note)) {
-    const removed = removePair(text, document, ['signer', 'note']);
-    if (removed) edits.push(removed);
-    checklist.push(say('ghi chú "(Đã ký)": đã xóa', 'the "(Đã ký)" note: removed'));
-  }
+  for (const { signer, path } of signersOf(plan))
+    if (signer.note && new RegExp('đã ký', 'i').test(signer.note)) {
+      const removed = removePair(text, document, [...path, 'note']);
+      if (removed) edits.push(removed);
+      checklist.push(say('ghi chú "(Đã ký)": đã xóa', 'the "(Đã ký)" note: removed'));
+    }
 
   // Years typed by hand in the text were not moved: list each line that still has one.
   const year = Number(plan.date.slice(0, 4));

@@ -4,6 +4,8 @@ import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
 import { headerLimitProblems } from '../layout/header-limits';
 import { signerLinesProblems } from './signer-lines-checks';
+import { pathText, signersOf } from './signers';
+import { twoSignerProblems } from './two-signers-checks';
 import { closestWord } from './closest-word';
 import { tableProblems } from './table-checks';
 import type { Plan } from './plan-schema';
@@ -39,18 +41,20 @@ export function checkPlan(plan: Plan): PlanProblem[] {
       hint: say('viết archive: [VT, <đơn vị soạn thảo>], ví dụ [VT, P.GDTX]', 'write archive: [VT, <drafting unit>], e.g. [VT, P.GDTX]'),
     });
 
-  if (authoritiesNamingTheHead.has(plan.signer.authority) && !plan.signer.head)
-    problems.push({
-      path: ['signer', 'authority'],
-      severity: 'error',
-      message: say(
-        `"${plan.signer.authority}" cần chức vụ của người đứng đầu hoặc tên tập thể (signer.head)`,
-        `"${plan.signer.authority}" needs the head's title or the collective body (signer.head)`,
-      ),
-      hint: say('ví dụ authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'e.g. authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC'),
-    });
-
-  problems.push(...signerLinesProblems(plan.signer));
+  for (const { signer, path } of signersOf(plan)) {
+    if (authoritiesNamingTheHead.has(signer.authority) && !signer.head)
+      problems.push({
+        path: [...path, 'authority'],
+        severity: 'error',
+        message: say(
+          `"${signer.authority}" cần chức vụ của người đứng đầu hoặc tên tập thể (${pathText(path)}.head)`,
+          `"${signer.authority}" needs the head's title or the collective body (${pathText(path)}.head)`,
+        ),
+        hint: say('ví dụ authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'e.g. authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC'),
+      });
+    problems.push(...signerLinesProblems(signer, path));
+  }
+  problems.push(...twoSignerProblems(plan));
   problems.push(...scheduleProblems(plan));
   problems.push(...tableProblems(plan));
 

@@ -161,6 +161,11 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
         hint: rangeHint(path),
       };
     case 'too_big':
+      if (issue.origin === 'array')
+        return {
+          message: say(`danh sách có nhiều nhất ${String(issue.maximum)} mục`, `the list holds at most ${String(issue.maximum)} item(s)`),
+          ...(path[0] === 'signers' ? { hint: say('signers ghi đúng hai người ký: người bên trái, rồi người bên phải', 'signers holds exactly two signers: the one on the left, then the one on the right') } : {}),
+        };
       return {
         message: say(`giá trị ${v.vi} lớn hơn mức tối đa ${String(issue.maximum)}`, `the value ${v.en} is above the maximum ${String(issue.maximum)}`),
         hint: rangeHint(path),

@@ -57,6 +57,58 @@ const listBlock = z
   })
   .meta(about('Danh sách gạch đầu dòng', 'A dash list'));
 
+/** A signer: the authority and title lines (as authority/head/title or as lines), the name, a note, the other post. */
+const signerObject = z
+  .strictObject({
+    authority: z
+      .enum(authorityPrefixes)
+      .default('')
+      .meta(
+        about(
+          'Thẩm quyền ký: để trống khi người đứng đầu ký; KT. (ký thay), TM. (thay mặt tập thể), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền)',
+          'Signing authority: empty when the head signs; KT. (for the head), TM. (for a collective body), TL. (by order), TUQ. (by authorization), Q. (acting)',
+        ),
+      ),
+    head: printedText()
+      .optional()
+      .meta(
+        about(
+          'Chức vụ người đứng đầu hoặc tên tập thể, in sau thẩm quyền ký (KT. GIÁM ĐỐC); cần khi có KT., TM., TL. hoặc TUQ.',
+          "The head's title or the collective body, printed after the authority (KT. GIÁM ĐỐC); needed with KT., TM., TL. or TUQ.",
+        ),
+      ),
+    title: printedText()
+      .optional()
+      .meta(about('Chức vụ của người ký, in hoa (ví dụ PHÓ GIÁM ĐỐC); cần khi không dùng lines', "The signer's own title, printed in capitals (e.g. PHÓ GIÁM ĐỐC); needed unless lines are given")),
+    lines: z
+      .array(printedText().meta(about('Một dòng thẩm quyền, chức vụ (KT. CHỦ TỊCH)', 'One line of authority or title (KT. CHỦ TỊCH)')))
+      .min(1)
+      .optional()
+      .meta(
+        about(
+          'Các dòng thẩm quyền và chức vụ, in hoa theo thứ tự, thay cho authority/head/title: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; dòng cuối là chức vụ người ký',
+          "The authority and title lines, printed in capitals in order, instead of authority/head/title: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; the last line is the signer's own title",
+        ),
+      ),
+    otherPost: printedText()
+      .optional()
+      .meta(
+        about(
+          'Chức vụ khác của người ký (ô 7b), in đậm như đã viết, giữa khoảng trống để ký và họ tên, ví dụ "Ủy viên Ban Thường vụ Tỉnh ủy"',
+          'The signer\'s other post (box 7b), printed bold as written, between the signature space and the name, e.g. "Ủy viên Ban Thường vụ Tỉnh ủy"',
+        ),
+      ),
+    name: printedText().optional().meta(about('Họ và tên người ký', "The signer's full name")),
+    note: printedText()
+      .optional()
+      .meta(about('Ghi chú trong khoảng trống để ký, ví dụ "(Đã ký)" ở bản sao', 'A note in the signature space, e.g. "(Đã ký)" on a copy')),
+  })
+  // The signer's title is required unless its lines are given; said as the schema says a missing key.
+  .superRefine((signer, context) => {
+    if (signer.title === undefined && signer.lines === undefined)
+      context.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['title'] });
+  });
+
 export interface SectionInput {
   heading: string;
   content?: ContentInput[];
@@ -165,6 +217,24 @@ export const planSchema = z
               'Abbreviation of the issuing agency, without spaces, used in the document symbol (SGDĐT → Số: 05/KH-SGDĐT)',
             ),
           ),
+        partner: z
+          .strictObject({
+            parent: lines
+              .optional()
+              .meta(about('Cơ quan chủ quản của cơ quan phối hợp (nếu có)', "The partner agency's superior body (if any)")),
+            name: lines.meta(about('Tên cơ quan phối hợp ban hành, in hoa đậm dưới tên cơ quan chủ trì', 'Name of the partner agency, in bold capitals under the lead agency')),
+            code: z
+              .string()
+              .regex(/^\S+$/, 'expected an abbreviation without spaces, such as "SGDĐT"')
+              .meta(about('Chữ viết tắt của cơ quan phối hợp, sau chữ viết tắt của cơ quan chủ trì (Số: 01/KHLT-SGDĐT-TĐ)', "The partner's abbreviation, after the lead agency's (Số: 01/KHLT-SGDĐT-TĐ)")),
+          })
+          .optional()
+          .meta(
+            about(
+              'Cơ quan thứ hai ban hành văn bản liên tịch (thử nghiệm): tên in dưới tên cơ quan chủ trì, ký hiệu KHLT-<cơ quan chủ trì>-<cơ quan phối hợp>, hai người ký (signers)',
+              'The second issuer of a joint document (experimental): its name printed under the lead agency\'s, the symbol KHLT-<lead>-<partner>, two signers (signers)',
+            ),
+          ),
       })
       .meta(about('Cơ quan, tổ chức ban hành văn bản (góc trên bên trái)', 'The issuing agency (top left of the first page)')),
     number: z
@@ -254,49 +324,19 @@ export const planSchema = z
           'The "Lưu:" (archive) line ending the recipients: VT (the registry) and the drafting unit, e.g. [VT, P.GDTX] → "- Lưu: VT, P.GDTX."',
         ),
       ),
-    signer: z
-      .strictObject({
-        authority: z
-          .enum(authorityPrefixes)
-          .default('')
-          .meta(
-            about(
-              'Thẩm quyền ký: để trống khi người đứng đầu ký; KT. (ký thay), TM. (thay mặt tập thể), TL. (thừa lệnh), TUQ. (thừa ủy quyền), Q. (quyền)',
-              'Signing authority: empty when the head signs; KT. (for the head), TM. (for a collective body), TL. (by order), TUQ. (by authorization), Q. (acting)',
-            ),
-          ),
-        head: printedText()
-          .optional()
-          .meta(
-            about(
-              'Chức vụ người đứng đầu hoặc tên tập thể, in sau thẩm quyền ký (KT. GIÁM ĐỐC); cần khi có KT., TM., TL. hoặc TUQ.',
-              "The head's title or the collective body, printed after the authority (KT. GIÁM ĐỐC); needed with KT., TM., TL. or TUQ.",
-            ),
-          ),
-        title: printedText()
-          .optional()
-          .meta(about('Chức vụ của người ký, in hoa (ví dụ PHÓ GIÁM ĐỐC); cần khi không dùng lines', "The signer's own title, printed in capitals (e.g. PHÓ GIÁM ĐỐC); needed unless lines are given")),
-        lines: z
-          .array(printedText().meta(about('Một dòng thẩm quyền, chức vụ (KT. CHỦ TỊCH)', 'One line of authority or title (KT. CHỦ TỊCH)')))
-          .min(1)
-          .optional()
-          .meta(
-            about(
-              'Các dòng thẩm quyền và chức vụ, in hoa theo thứ tự, thay cho authority/head/title: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; dòng cuối là chức vụ người ký',
-              "The authority and title lines, printed in capitals in order, instead of authority/head/title: [TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH]; the last line is the signer's own title",
-            ),
-          ),
-        name: printedText().optional().meta(about('Họ và tên người ký', "The signer's full name")),
-        note: printedText()
-          .optional()
-          .meta(about('Ghi chú trong khoảng trống để ký, ví dụ "(Đã ký)" ở bản sao', 'A note in the signature space, e.g. "(Đã ký)" on a copy')),
-      })
-      // The signer's title is required unless its lines are given; said as the schema says a missing key.
-      .superRefine((signer, context) => {
-        if (signer.title === undefined && signer.lines === undefined)
-          context.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['title'] });
-      })
-      .meta(about('Người ký: thẩm quyền, chức vụ, họ tên (góc dưới bên phải)', 'The signer: authority, title and name (bottom right)')),
+    signer: signerObject
+      .optional()
+      .meta(about('Người ký: thẩm quyền, chức vụ, họ tên (góc dưới bên phải); văn bản liên tịch dùng signers', 'The signer: authority, title and name (bottom right); a joint document uses signers')),
+    signers: z
+      .array(signerObject.meta(about('Một người ký: thẩm quyền, chức vụ, họ tên', 'One signer: authority, title and name')))
+      .length(2)
+      .optional()
+      .meta(
+        about(
+          'Hai người ký cạnh nhau (văn bản liên tịch, cần agency.partner): người thứ nhất bên trái, người thứ hai bên phải; cơ quan chủ trì ký bên phải',
+          'Two signers side by side (a joint document, needs agency.partner): the first on the left, the second on the right; the lead agency signs on the right',
+        ),
+      ),
     appendices: z
       .array(
         z
@@ -364,6 +404,15 @@ export const planSchema = z
       .optional()
       .meta(about('Thuộc tính của tệp DOCX và PDF, không in ra văn bản', 'Properties of the DOCX and PDF files, not printed')),
   })
+  // One signer or two (signers): one of the two keys is required, said as the schema says a missing key. Run also
+  // when other fields are wrong, so that every problem is reported at once.
+  .superRefine(
+    (plan, context) => {
+      if (plan !== null && typeof plan === 'object' && plan.signer === undefined && plan.signers === undefined)
+        context.addIssue({ code: 'invalid_type', expected: 'object', input: undefined, path: ['signer'] });
+    },
+    { when: () => true },
+  )
   .meta({
     title: 'Kế hoạch (plan)',
     ...about(

@@ -9,6 +9,10 @@ export const propertyTitles: Record<string, string> = {
   'agency.name': 'Tên cơ quan / Agency name',
   'agency.code': 'Chữ viết tắt cơ quan / Agency abbreviation',
   'agency.nameInText': 'Tên cơ quan trong câu / Agency name in a sentence',
+  'agency.partner': 'Cơ quan phối hợp / Partner agency',
+  'agency.partner.parent': 'Cơ quan chủ quản / Superior body',
+  'agency.partner.name': 'Tên cơ quan phối hợp / Partner name',
+  'agency.partner.code': 'Chữ viết tắt / Partner abbreviation',
   number: 'Số văn bản / Document number',
   place: 'Địa danh / Place',
   date: 'Ngày ban hành / Issue date',
@@ -31,6 +35,8 @@ export const propertyTitles: Record<string, string> = {
   'signer.lines': 'Các dòng thẩm quyền, chức vụ / Authority and title lines',
   'signer.name': 'Họ và tên / Full name',
   'signer.note': 'Ghi chú chữ ký / Signature note',
+  'signer.otherPost': 'Chức vụ khác của người ký / Signer\'s other post',
+  signers: 'Hai người ký / Two signers',
   appendices: 'Phụ lục / Appendices',
   'appendices.title': 'Tên phụ lục / Appendix title',
   'appendices.landscape': 'Trang nằm ngang / Landscape pages',
@@ -107,3 +113,7 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
     '12/13': 'Cơ quan, quốc hiệu cỡ 12; nội dung cỡ 13 / Agency and national title 12 pt; body 13 pt',
   },
 };
+
+// Each of the two signers (signers) takes the keys of signer, with the same titles and value meanings.
+for (const [key, title] of Object.entries(propertyTitles)) if (key.startsWith('signer.')) propertyTitles[`signers.${key.slice('signer.'.length)}`] = title;
+valueDescriptions['signers.authority'] = valueDescriptions['signer.authority']!;

@@ -1,7 +1,7 @@
 // Decree 30 (Điều 13, Phụ lục I) rules for signer.lines: the prefix table, its period, where prefixes go, which combine.
 import { say } from '../i18n/language';
 import type { PlanProblem } from './check-plan';
-import type { Plan } from './plan-schema';
+import type { Signer } from './signers';
 
 /** A prefix as a clerk may type it: the state forms in any case, with or without period and space, and the Party forms. */
 const typedPrefix = /^(KT|TM|TL|TUQ|Q|T\/M|K\/T|Q\/)(\s*\.)?\s*/i;
@@ -27,14 +27,14 @@ function readLine(text: string): ReadLine & { typed: string; party: boolean } {
 
 const written = (line: ReadLine) => `${line.prefix}${line.prefix ? ' ' : ''}${line.rest.toLocaleUpperCase('vi')}`;
 
-export function signerLinesProblems(signer: Plan['signer']): PlanProblem[] {
+export function signerLinesProblems(signer: Signer, base: PropertyKey[] = ['signer']): PlanProblem[] {
   const lines = signer.lines;
   if (!lines) return [];
   const problems: PlanProblem[] = [];
-  const at = (index: number): PropertyKey[] => ['signer', 'lines', index];
+  const at = (index: number): PropertyKey[] => [...base, 'lines', index];
   if (signer.authority || signer.head !== undefined || signer.title !== undefined)
     problems.push({
-      path: ['signer', 'lines'],
+      path: [...base, 'lines'],
       severity: 'error',
       message: say(
         'người ký viết bằng lines hoặc bằng authority/head/title, không dùng cả hai',

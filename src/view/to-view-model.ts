@@ -5,8 +5,11 @@ import { findDocumentType } from '../decree/document-types';
 import { motto, nationalTitle } from '../decree/national-title';
 import { parseIssueDate } from '../plan/issue-date';
 import type { ContentInput, ListItemInput, Plan, SectionInput } from '../plan/plan-schema';
+import type { Signer } from '../plan/signers';
+import { rightSigner } from '../plan/signers';
 import { markViews, type MarkViews } from './mark-views';
 import { nameInText } from './name-in-text';
+import { symbolCodes } from './symbol-codes';
 import { tableLines, type TableLine } from './table-lines';
 import { headingLabel, headingText, type NumberingScheme } from './numbering';
 import { longDate } from './vietnamese-date';
@@ -19,7 +22,8 @@ export type BodyLine =
   | TableLine;
 
 export interface PlanView {
-  agency: { parentLines: string[]; nameLines: string[] };
+  /** `partner`: the second issuer of a joint document, printed under the first; null for one issuer. */
+  agency: { parentLines: string[]; nameLines: string[]; partner: { parentLines: string[]; nameLines: string[] } | null };
   numberLine: string;
   nation: string;
   motto: string;
@@ -34,9 +38,19 @@ export interface PlanView {
   closing: string[];
   recipientsLabel: string;
   recipients: string[];
-  signer: { authorityLines: string[]; note: string | null; name: string | null };
+  /** The signer in the right column (ô 7); `leftSigner` the one beside it when two sign (a joint document). */
+  signer: SignerView;
+  leftSigner: SignerView | null;
   appendices: AppendixView[];
   meta: DocumentModel['meta'];
+}
+
+export interface SignerView {
+  authorityLines: string[];
+  note: string | null;
+  /** The signer's other post (ô 7b), above the name. */
+  otherPost: string | null;
+  name: string | null;
 }
 
 /** An appendix: on pages of its own, after the signature. */
@@ -106,7 +120,7 @@ function listLines(items: readonly ListItemInput[], out: BodyLine[]): void {
   }
 }
 
-function authorityLines(signer: Plan['signer']): string[] {
+function authorityLines(signer: Signer): string[] {
   const caps = (text: string) => oneLine(text).toLocaleUpperCase('vi');
   if (signer.lines) return signer.lines.map(caps);
   // The schema has made sure of a title when there are no lines.
@@ -114,6 +128,15 @@ function authorityLines(signer: Plan['signer']): string[] {
   if (!signer.authority) return [caps(title)];
   const head = signer.head ?? title;
   return [`${signer.authority} ${caps(head)}`, ...(signer.head ? [caps(title)] : [])];
+}
+
+function signerView(signer: Signer): SignerView {
+  return {
+    authorityLines: authorityLines(signer),
+    note: signer.note ? oneLine(signer.note) : null,
+    otherPost: signer.otherPost ? oneLine(signer.otherPost) : null,
+    name: signer.name ? oneLine(signer.name) : null,
+  };
 }
 
 /**
@@ -138,9 +161,10 @@ export function toViewModel(plan: Plan): PlanView {
   if (!date) throw new Error(`invalid date "${plan.date}" passed validation`);
   const summaryLines = toLines(plan.summary);
   const nameLines = toLines(plan.agency.name);
+  const partner = plan.agency.partner;
   return {
-    agency: { parentLines: toLines(plan.agency.parent), nameLines },
-    numberLine: numberLine(plan.number, type.code, plan.agency.code),
+    agency: { parentLines: toLines(plan.agency.parent), nameLines, partner: partner ? { parentLines: toLines(partner.parent), nameLines: toLines(partner.name) } : null },
+    numberLine: numberLine(plan.number, ...symbolCodes(plan, type.code)),
     nation: nationalTitle,
     motto,
     placeDate: `${oneLine(plan.place)}, ${longDate(date)}`,
@@ -153,12 +177,9 @@ export function toViewModel(plan: Plan): PlanView {
     closing: toLines(plan.closing),
     recipientsLabel: 'Nơi nhận:',
     recipients: recipientLines(plan),
-    signer: {
-      authorityLines: authorityLines(plan.signer),
-      note: plan.signer.note ? oneLine(plan.signer.note) : null,
-      name: plan.signer.name ? oneLine(plan.signer.name) : null,
-    },
-    appendices: appendixViews(plan, type.name, numberLine(plan.number, type.code, plan.agency.code).slice('Số: '.length), longDate(date), nameLines),
+    signer: signerView(rightSigner(plan)),
+    leftSigner: plan.signers ? signerView(plan.signers[0]!) : null,
+    appendices: appendixViews(plan, type.name, numberLine(plan.number, ...symbolCodes(plan, type.code)).slice('Số: '.length), longDate(date), nameLines),
     meta: {
       title: `${type.name} ${summaryLines.join(' ')}`,
       author: plan.metadata?.author ?? nameLines.join(' '),

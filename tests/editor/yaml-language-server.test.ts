@@ -124,7 +124,7 @@ describe('yaml-language-server with the schema plan init writes', () => {
     const { text, line } = edit(starter, '  title:', misspeltTitle);
     const messages = (await diagnose(text)).filter((diagnostic) => diagnostic.range.start.line === line).map((diagnostic) => diagnostic.message);
     expect(messages).toEqual([
-      'Nhóm khóa này chỉ nhận các khóa (bắt buộc: title hoặc lines; có thể thêm: authority, head, name, note) / This group takes only these keys (required: title or lines; optional: authority, head, name, note)',
+      'Nhóm khóa này chỉ nhận các khóa (bắt buộc: title hoặc lines; có thể thêm: authority, head, otherPost, name, note) / This group takes only these keys (required: title or lines; optional: authority, head, otherPost, name, note)',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('yaml-language-server with the schema plan init writes', () => {
     const labels = async (line: number, character: number) =>
       ((await server.completion(file, line, character)) as { items: Array<{ label: string }> }).items.map((item) => item.label).sort();
     // lines too: the editor does not read the schema's oneOf (title or lines) when it completes; plan validate says so.
-    expect(await labels(lines.length, 2)).toEqual(['lines', 'note']);
+    expect(await labels(lines.length, 2)).toEqual(['lines', 'note', 'otherPost']);
     const topLevel = await labels(lines.length + 1, 0);
     expect(topLevel).toEqual(expect.arrayContaining(['bases', 'closing', 'layout', 'metadata', 'number', 'numbering']));
     expect(topLevel).not.toContain('note');

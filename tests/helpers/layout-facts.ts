@@ -1,6 +1,7 @@
 // Checks the Decree 30 layout facts on any PDF rendering of a plan (ours or LibreOffice's), returning what fails.
 import { toRoman } from '../../src/decree/roman-numerals';
 import type { Plan } from '../../src/plan/plan-schema';
+import { rightSigner } from '../../src/plan/signers';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
 import { tableProblems } from './table-facts';
 
@@ -101,7 +102,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   checkStyle('Độc lập - Tự do - Hạnh phúc', `${body}B`);
   checkStyle('Nơi nhận:', '12BI');
   checkStyle(`- Lưu: ${plan.archive.join(', ')}.`, '11');
-  checkStyle((plan.signer.lines?.at(-1) ?? plan.signer.title!).toLocaleUpperCase('vi'), `${body}B`);
+  checkStyle((rightSigner(plan).lines?.at(-1) ?? rightSigner(plan).title!).toLocaleUpperCase('vi'), `${body}B`);
   const number = find(pdf, 'Số:');
   const datePrefix = plan.place.split(' ')[0]!;
   const date = pdf.pages[0]!.items.find((item) => item.text.startsWith(datePrefix) && number && Math.abs(item.y - number.items[0]!.y) < 1.5);

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { parsePlan } from '../../src/plan/load-plan';
+import { rightSigner } from '../../src/plan/signers';
 import { layOutPlan } from '../../src/pipeline';
 import { buildPlan, repoRoot } from '../helpers/build-plan';
 import { compareRenderings, type Comparison } from '../helpers/compare-renderings';
@@ -53,7 +54,7 @@ describe.each(planFiles.map((file) => [path.relative(repoRoot, file).split(path.
     // The layout's own decision: a signature row taller than a page may split (and Nơi nhận then spans pages).
     const signature = layOutPlan(loaded, {}).resolved.sections[0]!.blocks.at(-1);
     const signatureSplits = signature?.kind === 'table' && !signature.rows[0]!.cantSplit;
-    const facts = { plan, signerName: plan.signer.name ?? (plan.signer.lines?.at(-1) ?? plan.signer.title!).toLocaleUpperCase('vi'), signatureSplits };
+    const facts = { plan, signerName: rightSigner(plan).name ?? (rightSigner(plan).lines?.at(-1) ?? rightSigner(plan).title!).toLocaleUpperCase('vi'), signatureSplits };
     expect(layoutProblems(ours, facts)).toEqual([]);
     expect(layoutProblems(theirs, facts)).toEqual([]);
   });

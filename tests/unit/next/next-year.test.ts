@@ -46,7 +46,7 @@ describe('nextYear on plans/2020.yaml', () => {
   it('gives a plan that validates, with its year and dates one year on', () => {
     const { plan } = parsePlan(result.text, 'plans/2021.yaml');
     expect(plan.summary).toBe('Tổ chức “Tuần lễ hưởng ứng học tập suốt đời năm 2021”');
-    expect(plan.signer.note).toBeUndefined();
+    expect(plan.signer!.note).toBeUndefined();
     expect(JSON.stringify(plan.body)).toContain('từ ngày 01/10/2021 đến ngày 07/10/2021');
     expect(JSON.stringify(plan)).not.toMatch(/\b2020\b/);
   });

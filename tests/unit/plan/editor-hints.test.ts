@@ -137,7 +137,7 @@ describe('the messages and titles editors show', () => {
   it('name the keys a group takes in its message (an unknown key, a missing key, a wrong type)', () => {
     const signer = (committed.properties as Record<string, Record<string, unknown>>).signer!;
     expect(signer.errorMessage).toBe(
-      'Nhóm khóa này chỉ nhận các khóa (bắt buộc: title hoặc lines; có thể thêm: authority, head, name, note) / This group takes only these keys (required: title or lines; optional: authority, head, name, note)',
+      'Nhóm khóa này chỉ nhận các khóa (bắt buộc: title hoặc lines; có thể thêm: authority, head, otherPost, name, note) / This group takes only these keys (required: title or lines; optional: authority, head, otherPost, name, note)',
     );
   });
 });

@@ -125,6 +125,7 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       '99-appendix-reference-beyond.yaml', // which appendices a {{appendix N}} may name
       '101-signer-lines-kt-without-period.yaml', '102-signer-lines-party-form.yaml', '103-signer-lines-kt-without-title.yaml', // the decree's signing forms
       '105-signer-lines-four.yaml', '106-signer-lines-tl-after-kt.yaml', // (said at the line, with the right form)
+      '110-signers-one-issuer.yaml', '111-partner-one-signer.yaml', '114-signers-kt-without-head.yaml', // one signer or two, by the issuers
       '82-markup-only.yaml', // what **bold** and *italic* marks leave
       '66-number-hex.yaml', '67-number-exponent.yaml', '68-number-plus-sign.yaml', // how the number is written (YAML gives the value only)
       '90-alias-unknown-anchor.yaml', '91-alias-before-anchor.yaml', // no value at all: the editor's YAML parser reports it
@@ -153,9 +154,21 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
     expect(errorsOf({ ...seed, type: 'ke-hoac' })).toEqual([expect.objectContaining({ instancePath: '/type', keyword: 'enum' })]);
   });
 
-  it('rejects a plan without a signer', () => {
-    const { signer: _signer, ...rest } = seed;
-    expect(errorsOf(rest)).toEqual([expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'signer' } })]);
+  it('rejects a plan without a signer (nor signers), and one with both', () => {
+    const { signer, ...rest } = seed;
+    // One of the two keys is required: the validator names both, and the choice between them.
+    expect(errorsOf(rest)).toEqual([
+      expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'signer' } }),
+      expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'signers' } }),
+      expect.objectContaining({ instancePath: '', keyword: 'oneOf' }),
+    ]);
+    expect(errorsOf({ ...seed, signers: [signer, signer] })).toEqual([expect.objectContaining({ instancePath: '', keyword: 'oneOf' })]);
+  });
+
+  it('rejects signers that are not exactly two', () => {
+    const { signer, ...rest } = seed;
+    expect(errorsOf({ ...rest, signers: [signer] })).toEqual(expect.arrayContaining([expect.objectContaining({ instancePath: '/signers', keyword: 'minItems' })]));
+    expect(errorsOf({ ...rest, signers: [signer, signer, signer] })).toEqual(expect.arrayContaining([expect.objectContaining({ instancePath: '/signers', keyword: 'maxItems' })]));
   });
 
   it('rejects a left margin outside 30–35 mm', () => {

@@ -28,7 +28,7 @@ describe('parsePlan: valid plans', () => {
     const { plan, warnings } = parsePlan(minimalPlanYaml.replace('Hà Nội', decomposed).replace('Giám đốc', 'Gia\u0301m đô\u0301c'), 'p.yaml');
     expect(plan.place).toBe('H\u00f2a B\u00ecnh');
     expect(plan.place).toBe(decomposed.normalize('NFC'));
-    expect(plan.signer.title).toBe('Giám đốc'.normalize('NFC'));
+    expect(plan.signer!.title).toBe('Giám đốc'.normalize('NFC'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'p.yaml', severity: 'warning' });
     expect(warnings[0]!.message).toContain('NFC');

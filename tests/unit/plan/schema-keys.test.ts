@@ -9,7 +9,7 @@ describe('allowedKeysAt', () => {
   });
 
   it('lists the signer keys', () => {
-    expect(allowedKeysAt(planSchema, ['signer']).sort()).toEqual(['authority', 'head', 'lines', 'name', 'note', 'title']);
+    expect(allowedKeysAt(planSchema, ['signer']).sort()).toEqual(['authority', 'head', 'lines', 'name', 'note', 'otherPost', 'title']);
   });
 
   it('looks through optional and default wrappers', () => {

@@ -35,7 +35,7 @@ describe('an alias to no anchor', () => {
 describe('aliases that resolve', () => {
   it('are read as their anchor\'s value', () => {
     const text = minimalPlanYaml.replace('  - Giám đốc\n', '  - &gd Giám đốc\n').replace('  title: Giám đốc', '  title: *gd');
-    expect(parsePlan(text, 'p.yaml').plan.signer.title).toBe('Giám đốc');
+    expect(parsePlan(text, 'p.yaml').plan.signer!.title).toBe('Giám đốc');
   });
 
   it('past the limit are still refused as too many, not as an unknown anchor', () => {

@@ -59,7 +59,7 @@ describe('toViewModel', () => {
 
   it('words the header: number, national title, motto, place and date', () => {
     const view = toViewModel(makePlan({ number: 5, date: '2025-02-05' }));
-    expect(view.agency).toEqual({ parentLines: ['ỦY BAN NHÂN DÂN'], nameLines: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'] });
+    expect(view.agency).toEqual({ parentLines: ['ỦY BAN NHÂN DÂN'], nameLines: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'], partner: null });
     expect(view.numberLine).toBe('Số: 05/KH-SGDĐT');
     expect(view.nation).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(view.motto).toBe('Độc lập - Tự do - Hạnh phúc');
@@ -74,12 +74,12 @@ describe('toViewModel', () => {
 
   it('writes the signer authority in capitals: KT. head, then the title', () => {
     const view = toViewModel(makePlan());
-    expect(view.signer).toEqual({ authorityLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], note: null, name: 'Nguyễn Văn A' });
+    expect(view.signer).toEqual({ authorityLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], note: null, otherPost: null, name: 'Nguyễn Văn A' });
   });
 
   it('writes only the title when the authority is empty', () => {
     const view = toViewModel(makePlan({ signer: { authority: '', title: 'Giám đốc', note: '(Đã ký)' } }));
-    expect(view.signer).toEqual({ authorityLines: ['GIÁM ĐỐC'], note: '(Đã ký)', name: null });
+    expect(view.signer).toEqual({ authorityLines: ['GIÁM ĐỐC'], note: '(Đã ký)', otherPost: null, name: null });
   });
 
   it('turns line breaks inside plan text into spaces', () => {

@@ -1,0 +1,49 @@
+// One signer or two: `signer` and `signers` exclude each other, and the document's form (signer-count.ts) says which.
+import { signerCount } from '../decree/signer-count';
+import { say } from '../i18n/language';
+import type { PlanProblem } from './check-plan';
+import type { Plan } from './plan-schema';
+
+export function twoSignerProblems(plan: Plan): PlanProblem[] {
+  if (plan.signer && plan.signers)
+    return [
+      {
+        path: ['signers'],
+        severity: 'error',
+        message: say('dùng signer (một người ký) hoặc signers (hai người ký), không dùng cả hai', 'write signer (one signer) or signers (two signers), not both'),
+        hint: say('văn bản liên tịch (có agency.partner) dùng signers; văn bản khác dùng signer', 'a joint document (with agency.partner) uses signers; any other uses signer'),
+      },
+    ];
+  const count = signerCount(plan);
+  if (plan.signers && count === 1)
+    return [
+      {
+        path: ['signers'],
+        severity: 'error',
+        message: say(
+          'văn bản của một cơ quan có một người ký; hai người ký (signers) chỉ dùng cho văn bản liên tịch',
+          'a document of one issuer has one signer; two signers (signers) are for a joint document',
+        ),
+        hint: say(
+          'dùng signer: cho một người ký, hoặc thêm agency.partner (name, code của cơ quan phối hợp) nếu là văn bản liên tịch',
+          "use signer: for one signer, or add agency.partner (the partner agency's name and code) for a joint document",
+        ),
+      },
+    ];
+  if (plan.signer && count === 2)
+    return [
+      {
+        path: ['signer'],
+        severity: 'error',
+        message: say(
+          'văn bản liên tịch (có agency.partner) có hai người ký cạnh nhau, mỗi cơ quan một người',
+          'a joint document (with agency.partner) has two signers side by side, one for each agency',
+        ),
+        hint: say(
+          'thay signer bằng signers: [người ký của cơ quan phối hợp (bên trái), người ký của cơ quan chủ trì (bên phải)], hoặc bỏ agency.partner',
+          "replace signer with signers: [the partner agency's signer (left), the lead agency's signer (right)], or remove agency.partner",
+        ),
+      },
+    ];
+  return [];
+}
