@@ -22,7 +22,10 @@ export function resolveSignature(block: SignatureBlock, ctx: LayoutContext): Res
   ];
   const centered = { align: 'center' as const, keepNext: true };
   const right = [
-    ...block.authority.map((line, index) => paragraph([run(line, s.signer, true)], s.signer, { ...centered, spaceBeforePt: index === 0 ? gap : 0 })),
+    // The last line is the signer's own title: upright, not bold, on Party documents (theme.signerTitleBold).
+    ...block.authority.map((line, index) =>
+      paragraph([run(line, s.signer, theme.signerTitleBold || index < block.authority.length - 1)], s.signer, { ...centered, spaceBeforePt: index === 0 ? gap : 0 }),
+    ),
     ...(block.note ? [paragraph([run(block.note, s.signer, false, true)], s.signer, { ...centered, spaceBeforePt: theme.signatureNoteGapPt })] : []),
     ...(block.name
       ? [paragraph([run(block.name, s.signer, true)], s.signer, { ...centered, spaceBeforePt: block.note ? theme.signatureGapPt - theme.signatureNoteGapPt : theme.signatureGapPt })]

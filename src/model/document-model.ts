@@ -17,8 +17,11 @@ export interface HeaderBlock {
   type: 'header';
   parentAgency: string[];
   agency: string[];
+  /** The mark under the agency's name on Party ("*") and Đoàn ("***") documents; none for the state's short rule. */
+  agencyMark?: string;
   number: string;
   nation: string;
+  /** Empty only under an agency mark: Party and Đoàn documents have no motto. */
   motto: string;
   placeDate: string;
 }
