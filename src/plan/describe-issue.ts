@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
 import { marginRangesMm } from '../decree/page';
-import { closestWord } from './closest-word';
+import { closestWord, plainWord } from './closest-word';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
 
@@ -131,7 +131,9 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
           message: say('thiếu trường bắt buộc', 'a required field is missing'),
           hint: say(`thêm trường này vào kế hoạch; giá trị được phép: ${list('(để trống)')}`, `add this field to the plan; allowed values: ${list('(empty)')}`),
         };
-      const suggestion = typeof value === 'string' ? closestWord(value, issue.values.map(String).filter(Boolean)) : undefined;
+      const allowed = issue.values.map(String).filter(Boolean);
+      // "đảng", "nhà nước": the value written with its accents and spaces is read as the plain word too.
+      const suggestion = typeof value === 'string' ? (closestWord(value, allowed) ?? closestWord(plainWord(value), allowed)) : undefined;
       return {
         message: say(`giá trị ${v.vi} không hợp lệ`, `the value ${v.en} is not allowed`),
         hint: say(
