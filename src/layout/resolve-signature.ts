@@ -12,8 +12,10 @@ export function resolveSignature(block: SignatureBlock, ctx: LayoutContext): Res
   const gap = theme.signatureSpaceBeforePt;
   // "Nơi nhận:" (12 pt) sits level with the first signer line (14 pt): same baseline.
   const labelShift = ascent(s.signer) - ascent(s.recipientsLabel);
+  const labelStyle = theme.recipientsLabelStyle;
+  const label = run(block.recipientsLabel, s.recipientsLabel, labelStyle.bold, labelStyle.italic);
   const left = [
-    paragraph([run(block.recipientsLabel, s.recipientsLabel, true, true)], s.recipientsLabel, { spaceBeforePt: gap + labelShift, keepNext: true }),
+    paragraph([labelStyle.underline ? { ...label, underline: true } : label], s.recipientsLabel, { spaceBeforePt: gap + labelShift, keepNext: true }),
     // A wrapped recipient continues under its text, not under its dash (a hanging indent as wide as "- ").
     ...block.recipients.map((line) => {
       const hang = /^- /.test(line) ? textWidth('- ', { bold: false, italic: false }, s.recipients) : 0;

@@ -37,6 +37,8 @@ export interface Theme {
   signatureGapPt: number;
   /** The signer's own title (the last authority line) in bold: not on Party documents (issuer-theme.ts). */
   signerTitleBold: boolean;
+  /** "Nơi nhận:" bold italic, or upright and underlined on Party documents (issuer-theme.ts). */
+  recipientsLabelStyle: { bold: boolean; italic: boolean; underline: boolean };
   /** Space between the signer's title and the "(Đã ký)" note. */
   signatureNoteGapPt: number;
   /** Short rules under the agency name and the trích yếu, as a share of the text above (decree: 1/3 to 1/2). */
@@ -84,6 +86,7 @@ export function makeTheme(options: ThemeOptions): Theme {
     signatureGapPt: 60,
     signatureNoteGapPt: 12,
     signerTitleBold: issuer.signerTitleBold,
+    recipientsLabelStyle: issuer.recipientsLabelStyle,
     shortRuleShare: 0.4,
     ruleThicknessPt: 0.5,
     ruleParagraphPt: 4,

@@ -107,7 +107,8 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     checkStyle('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${small ? 12 : 13}B`);
     checkStyle('Độc lập - Tự do - Hạnh phúc', `${body}B`);
   } else problems.push(...issuerHeaderProblems(pdf, plan, small));
-  checkStyle('Nơi nhận:', '12BI');
+  // The Party's "Nơi nhận:" is upright, its size (its underline: tests/output/issuer-kinds.test.ts).
+  checkStyle('Nơi nhận:', party ? String(small ? 13 : 14) : '12BI');
   const archiveLine = `- ${kind.archiveLabel}${plan.archive.join(', ')}.`;
   checkStyle(archiveLine, party ? String(small ? 11 : 12) : '11');
   checkStyle((plan.signer.lines?.at(-1) ?? plan.signer.title!).toLocaleUpperCase('vi'), party ? `${body}` : `${body}B`);

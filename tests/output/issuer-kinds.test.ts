@@ -63,12 +63,22 @@ describe('a Party document (agency.kind: dang)', () => {
   it('signs T/M BAN THƯỜNG VỤ (bold) / PHÓ BÍ THƯ (upright, not bold), recipients ending with ",", "- Lưu Văn phòng Huyện ủy."', async () => {
     const built = await buildPlan(partyPlan);
     const pdf = await readPdf(built.pdf);
+    // "Nơi nhận:" 14 pt upright, underlined: a rule just under its baseline, as long as the text.
+    expect(pdfStyle(pdf, 'Nơi nhận:')).toEqual(['14']);
+    const last = pdf.pages[pdf.pages.length - 1]!;
+    const label = last.items.find((item) => item.text.trim() === 'Nơi nhận:')!;
+    const underline = last.rules.filter((rule) => rule.y > label.y && rule.y < label.y + 4);
+    expect(underline).toHaveLength(1);
+    expect(Math.abs(underline[0]!.x1 - label.x)).toBeLessThan(0.5);
+    expect(Math.abs(underline[0]!.x2 - (label.x + label.width))).toBeLessThan(0.5);
+    expect(docxRuns(built.docx, 'Nơi nhận:')).toEqual([{ text: 'Nơi nhận:', sizePt: 14, bold: false, italic: false }]);
+    expect(readDocx(built.docx).parts['word/document.xml']).toMatch(/<w:r><w:rPr><w:sz w:val="28"\/><w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">Nơi nhận:<\/w:t>/);
     expect(pdfStyle(pdf, 'T/M BAN THƯỜNG VỤ')).toEqual(['14B']);
     expect(pdfStyle(pdf, 'PHÓ BÍ THƯ')).toEqual(['14']);
     expect(pdfStyle(pdf, 'Lê Văn Hòa')).toEqual(['14B']);
-    const last = pageLines(pdf, pdf.pages.length - 1).join('\n');
-    expect(last).toContain('- Ban Tuyên giáo Tỉnh ủy,');
-    expect(last).toContain('- Lưu Văn phòng Huyện ủy.');
+    const lastText = pageLines(pdf, pdf.pages.length - 1).join('\n');
+    expect(lastText).toContain('- Ban Tuyên giáo Tỉnh ủy,');
+    expect(lastText).toContain('- Lưu Văn phòng Huyện ủy.');
     expect(pdfStyle(pdf, '- Lưu Văn phòng Huyện ủy.')).toEqual(['12']);
     expect(docxRuns(built.docx, 'T/M BAN THƯỜNG VỤ')).toEqual([{ text: 'T/M BAN THƯỜNG VỤ', sizePt: 14, bold: true, italic: false }]);
     expect(docxRuns(built.docx, 'PHÓ BÍ THƯ')).toEqual([{ text: 'PHÓ BÍ THƯ', sizePt: 14, bold: false, italic: false }]);
@@ -127,6 +137,7 @@ describe('a Đoàn document (agency.kind: doan)', () => {
     expect(pdfStyle(pdf, 'TM. BAN THƯỜNG VỤ')).toEqual(['14B']);
     expect(pdfStyle(pdf, 'BÍ THƯ')).toEqual(['14B']);
     expect(pdfText(pdf)).toContain('- Lưu VP Đoàn trường.');
+    expect(pdfStyle(pdf, 'Nơi nhận:')).toEqual(['12BI']);
     expect(docxRuns(built.docx, 'ĐOÀN TNCS HỒ CHÍ MINH')).toEqual([{ text: 'ĐOÀN TNCS HỒ CHÍ MINH', sizePt: 15, bold: true, italic: false }]);
     expect(docxRuns(built.docx, '***')).toHaveLength(1);
   });
