@@ -27,6 +27,11 @@ export interface IssuerKind {
    * "Số: 225-KH/TWĐTN-CTTN" (Đoàn, real documents: colon, hyphen; the issuer's code may hold a hyphen itself).
    */
   numberLabel: string;
+  /**
+   * Under the trích yếu: '' for the state's short rule, or hyphens set as text: "-----" (Party, HD 36 as practitioners
+   * sum it up: uncertain), "---------" (Đoàn: real Trung ương Đoàn documents).
+   */
+  summaryMark: string;
   /** Between the number and the type code ("/" state, "-" Party and Đoàn) and between the type and the issuer. */
   numberJoin: string;
   typeJoin: string;
@@ -51,6 +56,7 @@ export const issuerKinds: Record<IssuerKindName, IssuerKind> = {
     motto,
     agencyMark: '',
     numberLabel: 'Số: ',
+    summaryMark: '',
     numberJoin: '/',
     typeJoin: '-',
     authorities: stateAuthorities,
@@ -65,6 +71,7 @@ export const issuerKinds: Record<IssuerKindName, IssuerKind> = {
     motto: '',
     agencyMark: '*',
     numberLabel: 'Số ',
+    summaryMark: '-----',
     numberJoin: '-',
     typeJoin: '/',
     // HD 36 §II.1.7.1: T/M for a cấp ủy and the bodies like it, K/T for a deputy of a cơ quan tham mưu; T/L and Q.
@@ -83,6 +90,7 @@ export const issuerKinds: Record<IssuerKindName, IssuerKind> = {
     motto: '',
     agencyMark: '***',
     numberLabel: 'Số: ',
+    summaryMark: '---------',
     numberJoin: '-',
     typeJoin: '/',
     authorities: stateAuthorities,

@@ -31,6 +31,8 @@ export interface TitleBlock {
   type: 'title';
   name: string;
   summary: string[];
+  /** Hyphens under the trích yếu of a Party ("-----") or Đoàn document, in place of the short rule; none for the state. */
+  mark?: string;
 }
 
 export interface ParagraphBlock {

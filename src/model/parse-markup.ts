@@ -20,6 +20,7 @@ const groupOfTag: Record<string, Group> = {
   'place-date': 'header',
   'type-name': 'title',
   summary: 'title',
+  'summary-mark': 'title',
   'recipients-label': 'signature',
   recipient: 'signature',
   authority: 'signature',
@@ -56,6 +57,7 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else block.placeDate = text;
   } else if (block.type === 'title') {
     if (tag === 'type-name') block.name = text;
+    else if (tag === 'summary-mark') block.mark = text;
     else block.summary.push(text);
   } else if (block.type === 'appendix-head') {
     if (tag === 'appendix-label') block.label = text;

@@ -28,6 +28,8 @@ export interface PlanView {
   placeDate: string;
   typeName: string;
   summaryLines: string[];
+  /** The hyphens under the trích yếu of a Party or Đoàn document, or empty for the state's short rule. */
+  summaryMark: string;
   bases: string[];
   opening: string[];
   body: BodyLine[];
@@ -156,6 +158,7 @@ export function toViewModel(plan: Plan): PlanView {
     placeDate: `${oneLine(plan.place)}, ${longDate(date)}`,
     typeName: type.title,
     summaryLines,
+    summaryMark: kind.summaryMark,
     bases: toLines(plan.bases),
     opening: toLines(plan.opening),
     body: bodyLines(plan.body, plan.numbering, [], []),

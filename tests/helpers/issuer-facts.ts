@@ -1,5 +1,6 @@
 // The header of a Party or Đoàn document on any PDF rendering of it (ours or LibreOffice's): its title with the rule
-// under it, no national title or motto, its mark under the agency and its number line. Returns what fails.
+// under it, no national title or motto, its mark under the agency, its number line and the hyphens under the trích
+// yếu. Returns what fails.
 import { findIssuerKind } from '../../src/decree/issuer-kinds';
 import type { Plan } from '../../src/plan/plan-schema';
 import { find, styleOf } from './layout-facts';
@@ -34,5 +35,13 @@ export function issuerHeaderProblems(pdf: PdfFile, plan: Plan, small: boolean): 
   const agencyCentre = (span(agency.items).x1 + span(agency.items).x2) / 2;
   if (Math.abs(mark.x + mark.width / 2 - agencyCentre) > 2) problems.push(`the mark "${kind.agencyMark}" is not centred under the agency`);
   if (!(mark.y > agency.items[0]!.y && mark.y < number.items[0]!.y)) problems.push(`the mark "${kind.agencyMark}" is not between the agency and the number`);
+
+  // Under the trích yếu: the hyphens, centred under the type name, and no rule.
+  const typeName = find(pdf, 'KẾ HOẠCH');
+  const hyphens = typeName && page.items.find((item) => item.text.trim() === kind.summaryMark && item.y > typeName.items[0]!.y);
+  if (!typeName || !hyphens) return [...problems, `no "${kind.summaryMark}" under the trích yếu`];
+  const typeCentre = (span(typeName.items).x1 + span(typeName.items).x2) / 2;
+  if (Math.abs(hyphens.x + hyphens.width / 2 - typeCentre) > 2) problems.push(`"${kind.summaryMark}" is not centred under the type name`);
+  if (page.rules.some((r) => r.y > typeName.items[0]!.y && r.y < hyphens.y + 6)) problems.push('a rule under the trích yếu, where the hyphens belong');
   return problems;
 }

@@ -145,7 +145,7 @@ function firstLine(page: PdfFile['pages'][number], top: number): string {
 
 /**
  * The three short rules of page 1: under the motto (its length), the agency name and the trích yếu (1/3 to 1/2); a
- * Party or Đoàn document (not `state`) has only the trích yếu's here (its header's: issuer-facts.ts).
+ * Party or Đoàn document (not `state`) has none of them (its marks and title rule: issuer-facts.ts).
  */
 function ruleProblems(pdf: PdfFile, body: number, state = true): string[] {
   const problems: string[] = [];
@@ -191,7 +191,7 @@ function ruleProblems(pdf: PdfFile, body: number, state = true): string[] {
   };
   const agencyRule = page.rules.filter((r) => r.y < titleY).sort((a, b) => a.x1 - b.x1)[0];
   if (state) checkShare('agency', boldLinesAbove(agencyRule, 0));
-  checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
+  if (state) checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
   return problems;
 }
 

@@ -45,7 +45,7 @@ describe('a Party document (agency.kind: dang)', () => {
     const built = await buildPlan(partyPlan);
     expect(built.code).toBe(0);
     const pdf = await readPdf(built.pdf);
-    expect(pageLines(pdf)).toEqual(expect.arrayContaining(['*', 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM']));
+    expect(pageLines(pdf)).toEqual(expect.arrayContaining(['*', 'Số 12-KH/HU', 'ĐẢNG CỘNG SẢN VIỆT NAM', '-----']));
     expect(pdfText(pdf)).not.toMatch(/CỘNG HÒA|Độc lập|Số:/);
     expect(pdfStyle(pdf, 'ĐẢNG CỘNG SẢN VIỆT NAM')).toEqual(['15B']);
     expect(pdfStyle(pdf, 'HUYỆN ỦY CAM LỘ')).toEqual(['14B']);
@@ -130,7 +130,7 @@ describe('a Đoàn document (agency.kind: doan)', () => {
     const built = await buildPlan(doanPlan);
     expect(built.code).toBe(0);
     const pdf = await readPdf(built.pdf);
-    expect(pageLines(pdf)).toEqual(expect.arrayContaining(['***', 'Số: 08-KH/ĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH']));
+    expect(pageLines(pdf)).toEqual(expect.arrayContaining(['***', 'Số: 08-KH/ĐTN', 'ĐOÀN TNCS HỒ CHÍ MINH', '---------']));
     expect(pdfText(pdf)).not.toMatch(/CỘNG HÒA|Độc lập/);
     expect(pdfStyle(pdf, 'ĐOÀN TNCS HỒ CHÍ MINH')).toEqual(['15B']);
     expect(issuerHeaderProblems(pdf, parsePlan(fs.readFileSync(doanPlan, 'utf8'), doanPlan).plan, false)).toEqual([]);
