@@ -66,7 +66,7 @@ export function layOutPlan(
   // 4. Model: tagged lines become the document model.
   const model = parseMarkup(markup, view.meta, template.file, (tag) => locateTag(template, tag));
   // 5. Layout: every size, spacing and width decided once, from the theme.
-  const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
+  const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent, issuerKind: plan.agency.kind });
   const resolved = resolveLayout(model, theme);
   const info: BuildInfo = { date: buildDate(plan, options.sourceDateEpoch), producer: `plan ${version}` };
   return { model, resolved, info, warnings };

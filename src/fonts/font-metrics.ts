@@ -52,6 +52,13 @@ export function descent(sizePt: number): number {
   return (-font.descent / font.unitsPerEm) * sizePt;
 }
 
+/** The font's underline: the middle of its stroke below the baseline, and its thickness, in points. */
+export function underline(sizePt: number): { offsetPt: number; thicknessPt: number } {
+  const font = loadFont('regular');
+  const thickness = font.underlineThickness / font.unitsPerEm;
+  return { offsetPt: (-font.underlinePosition / font.unitsPerEm + thickness / 2) * sizePt, thicknessPt: thickness * sizePt };
+}
+
 /** Word's and LibreOffice's "single" line: ascent + descent + line gap of the hhea table. */
 export function singleLineHeight(sizePt: number): number {
   const font = loadFont('regular');

@@ -31,6 +31,9 @@ export class TrueTypeFont {
   readonly numGlyphs: number;
   readonly italicAngle: number;
   readonly isFixedPitch: boolean;
+  /** The post table's underline: the top of its stroke (negative: below the baseline) and its thickness. */
+  readonly underlinePosition: number;
+  readonly underlineThickness: number;
   readonly familyClass: number;
   readonly xHeight: number;
   readonly capHeight: number;
@@ -61,6 +64,8 @@ export class TrueTypeFont {
     const post = this.table('post');
     this.italicAngle = bytes.readInt32BE(post + 4) / 65536;
     this.isFixedPitch = bytes.readUInt32BE(post + 12) !== 0;
+    this.underlinePosition = bytes.readInt16BE(post + 8);
+    this.underlineThickness = bytes.readInt16BE(post + 10);
     const os2 = this.tables.has('OS/2') ? this.table('OS/2') : undefined;
     const os2Version = os2 === undefined ? 0 : bytes.readUInt16BE(os2);
     this.familyClass = os2 === undefined ? 0 : bytes.readInt16BE(os2 + 30);

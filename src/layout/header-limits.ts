@@ -1,7 +1,7 @@
 // What the header of page 1 can hold: the agency's names, the number and the place-date get a fixed number of lines in
 // their columns, since the header is one block of page 1 and never flows onto page 2 (a longer text is refused).
 import { findDocumentType } from '../decree/document-types';
-import { motto, nationalTitle } from '../decree/national-title';
+import { findIssuerKind } from '../decree/issuer-kinds';
 import { say } from '../i18n/language';
 import type { PlanProblem } from '../plan/check-plan';
 import { parseIssueDate } from '../plan/issue-date';
@@ -36,11 +36,12 @@ function lineCount(texts: string[], style: { bold: boolean; italic: boolean }, s
 export function headerLimitProblems(plan: Plan): PlanProblem[] {
   const date = parseIssueDate(plan.date);
   if (!date) return []; // an impossible date is reported on its own
-  const printedLines = { placeDate: `${printed(plan.place).join(' ')}, ${longDate(date)}`, numberLine: numberLine(plan.number, ...symbolCodes(plan, findDocumentType(plan.type).code)) };
-  const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent });
+  const kind = findIssuerKind(plan.agency.kind);
+  const printedLines = { placeDate: `${printed(plan.place).join(' ')}, ${longDate(date)}`, numberLine: numberLine(plan.number, ...symbolCodes(plan, findDocumentType(plan.type).code), kind) };
+  const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent, issuerKind: plan.agency.kind });
   const ctx = new LayoutContext(theme);
   const s = theme.sizesPt;
-  const { leftPt, rightPt } = headerColumns({ nation: nationalTitle, motto, placeDate: printedLines.placeDate }, ctx);
+  const { leftPt, rightPt } = headerColumns({ nation: kind.nation, motto: kind.motto, placeDate: printedLines.placeDate }, ctx);
   const left = leftPt - 2 * ctx.paddingPt;
   const right = rightPt - 2 * ctx.paddingPt;
   const regular = { bold: false, italic: false };

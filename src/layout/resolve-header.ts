@@ -53,14 +53,13 @@ export function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedT
   const left = [
     ...issuer(block.parentAgency, block.agency),
     ...(block.partner ? issuer(block.partner.parentAgency, block.partner.agency) : []),
-    ruleParagraph(theme, agencyRule, leftColumn),
+    // Party and Đoàn documents set a mark ("*", "***") under the agency where the state draws its short rule.
+    block.agencyMark ? paragraph([run(block.agencyMark, s.agency)], s.agency, centered) : ruleParagraph(theme, agencyRule, leftColumn),
   ];
-  const mottoWidth = textWidth(block.motto, { bold: true, italic: false }, s.motto);
-  const right = [
-    paragraph([run(block.nation, s.nation, true)], s.nation, centered),
-    paragraph([run(block.motto, s.motto, true)], s.motto, centered),
-    ruleParagraph(theme, mottoWidth, rightColumn),
-  ];
+  const right = [paragraph([run(block.nation, s.nation, true)], s.nation, centered)];
+  // The rule goes under the motto, as long as it; without a motto (Party, Đoàn), under the title, as long as it.
+  if (block.motto) right.push(paragraph([run(block.motto, s.motto, true)], s.motto, centered));
+  right.push(ruleParagraph(theme, block.motto ? textWidth(block.motto, { bold: true, italic: false }, s.motto) : nationWidth, rightColumn));
   // Số (13 pt) and the date (14 pt) share a baseline: the smaller text starts lower by the difference in ascent.
   const baselineShift = ascent(s.placeDate) - ascent(s.number);
   const numberCell = [

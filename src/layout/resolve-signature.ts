@@ -39,8 +39,10 @@ export function resolveSignature(block: SignatureBlock, ctx: LayoutContext): Res
 /** "Nơi nhận:" and the recipients, the label `spaceBeforePt` below what is above it. */
 function recipientParagraphs(block: SignatureBlock, ctx: LayoutContext, spaceBeforePt: number): ResolvedParagraph[] {
   const s = ctx.theme.sizesPt;
+  const labelStyle = ctx.theme.recipientsLabelStyle;
+  const label = run(block.recipientsLabel, s.recipientsLabel, labelStyle.bold, labelStyle.italic);
   return [
-    paragraph([run(block.recipientsLabel, s.recipientsLabel, true, true)], s.recipientsLabel, { spaceBeforePt, keepNext: true }),
+    paragraph([labelStyle.underline ? { ...label, underline: true } : label], s.recipientsLabel, { spaceBeforePt, keepNext: true }),
     // A wrapped recipient continues under its text, not under its dash (a hanging indent as wide as "- ").
     ...block.recipients.map((line) => {
       const hang = /^- /.test(line) ? textWidth('- ', { bold: false, italic: false }, s.recipients) : 0;
@@ -62,7 +64,10 @@ function signerParagraphs(part: SignerPart, ctx: LayoutContext, extraGapPt = 0):
   // The signature's room ends above the other post (ô 7b) when there is one, else above the name.
   const afterGap = (part.note ? theme.signatureGapPt - theme.signatureNoteGapPt : theme.signatureGapPt) + extraGapPt;
   return [
-    ...part.authority.map((line, index) => paragraph([run(line, s.signer, true)], s.signer, { ...centered, spaceBeforePt: index === 0 ? theme.signatureSpaceBeforePt : 0 })),
+    // The last line is the signer's own title: upright, not bold, on Party documents (theme.signerTitleBold).
+    ...part.authority.map((line, index) =>
+      paragraph([run(line, s.signer, theme.signerTitleBold || index < part.authority.length - 1)], s.signer, { ...centered, spaceBeforePt: index === 0 ? theme.signatureSpaceBeforePt : 0 }),
+    ),
     ...(part.note ? [paragraph([run(part.note, s.signer, false, true)], s.signer, { ...centered, spaceBeforePt: theme.signatureNoteGapPt })] : []),
     ...(part.otherPost ? [paragraph([run(part.otherPost, s.signer, true)], s.signer, { ...centered, spaceBeforePt: afterGap })] : []),
     ...(part.name ? [paragraph([run(part.name, s.signer, true)], s.signer, { ...centered, spaceBeforePt: part.otherPost ? 0 : afterGap })] : []),

@@ -10,7 +10,10 @@ export function resolveTitle(block: TitleBlock, ctx: LayoutContext): ResolvedPar
   return [
     paragraph([run(block.name, s.typeName, true)], s.typeName, { align: 'center', spaceBeforePt: theme.titleSpaceBeforePt, keepNext: true }),
     ...block.summary.map((line) => paragraph([run(line, s.summary, true)], s.summary, { align: 'center', keepNext: true, keepLines: true })),
-    ruleParagraph(theme, rule, textWidthPt, { spaceAfterPt: 0 }),
+    // A Party or Đoàn document sets hyphens there, as typed text, in place of the rule.
+    block.mark
+      ? paragraph([run(block.mark, s.summary)], s.summary, { align: 'center' })
+      : ruleParagraph(theme, rule, textWidthPt, { spaceAfterPt: 0 }),
   ];
 }
 

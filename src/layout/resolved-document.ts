@@ -5,6 +5,8 @@ export interface ResolvedRun {
   bold: boolean;
   italic: boolean;
   sizePt: number;
+  /** Underlined (the Party's "Nơi nhận:"); left out otherwise. */
+  underline?: true;
 }
 
 export type LineSpacing =

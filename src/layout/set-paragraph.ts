@@ -2,6 +2,7 @@
 import { packedMap } from '../packed-map';
 import { breakLines, type Line } from './break-lines';
 import type { PlacedItem, PlacedText } from './flow-pages';
+import { underline } from '../fonts/font-metrics';
 import { lineBox } from './line-box';
 import { frameWidth, type ParagraphFrame, type ResolvedParagraph, type ResolvedRun } from './resolved-document';
 
@@ -54,8 +55,14 @@ export function placeLine(set: SetParagraph, index: number, top: number, out: Pl
   const lastWord = lastWordIndex(line);
   // Words of one style separated by single spaces share a text run; justification widens each space alike.
   let segment: PlacedText | undefined;
+  /** Where the segment's last word ends: an underline runs to there, not over a trailing space. */
+  let segmentEnd = x;
   const flush = () => {
     if (segment) out.push(segment);
+    if (segment?.run.underline) {
+      const { offsetPt, thicknessPt } = underline(segment.run.sizePt);
+      out.push({ kind: 'rule', x1: segment.x, x2: segmentEnd, y: segment.y + offsetPt, thicknessPt });
+    }
     segment = undefined;
   };
   line.fragments.forEach((fragment, i) => {
@@ -73,6 +80,7 @@ export function placeLine(set: SetParagraph, index: number, top: number, out: Pl
       segment = { kind: 'text', x, y, text: fragment.text, run: fragment.run, wordSpacing: extraPerSpace };
     }
     x += fragment.widthPt;
+    segmentEnd = x;
   });
   flush();
   if (paragraph.bottomRule && line.last) {
@@ -105,7 +113,7 @@ function drawFrame(frame: ParagraphFrame, left: number, right: number, top: numb
 }
 
 function sameStyle(a: ResolvedRun, b: ResolvedRun): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.sizePt === b.sizePt;
+  return a.bold === b.bold && a.italic === b.italic && a.sizePt === b.sizePt && a.underline === b.underline;
 }
 
 function lastWordIndex(line: Line): number {

@@ -1,7 +1,9 @@
 // The theme: every size, spacing, indent and width of the document, in human units (mm, pt), defaulting to Decree 30.
 // The decree's own numbers (page, margins, font sizes) come from src/decree/; the rest is measured against its samples.
 import { a4Mm, defaultMargins, type FirstLineIndentCm, type Margins } from '../decree/page';
+import type { IssuerKindName } from '../decree/issuer-kinds';
 import { sizeProfiles, type DecreeSizes, type SizeProfile } from '../decree/size-profiles';
+import { findIssuerTheme, issuerSizes } from './issuer-theme';
 
 export interface Theme {
   pageMm: { width: number; height: number };
@@ -37,6 +39,10 @@ export interface Theme {
   signatureSpaceBeforePt: number;
   /** Room for the signature and seal, between the signer's title (or note) and the name. */
   signatureGapPt: number;
+  /** The signer's own title (the last authority line) in bold: not on Party documents (issuer-theme.ts). */
+  signerTitleBold: boolean;
+  /** "Nơi nhận:" bold italic, or upright and underlined on Party documents (issuer-theme.ts). */
+  recipientsLabelStyle: { bold: boolean; italic: boolean; underline: boolean };
   /** Space between the signer's title and the "(Đã ký)" note. */
   signatureNoteGapPt: number;
   /** Short rules under the agency name and the trích yếu, as a share of the text above (decree: 1/3 to 1/2). */
@@ -65,18 +71,23 @@ export interface ThemeOptions {
   sizes: SizeProfile;
   margins?: Margins;
   firstLineIndentCm: FirstLineIndentCm;
+  /** The issuer's kind; a state body when left out. */
+  issuerKind?: IssuerKindName;
 }
 
 export function makeTheme(options: ThemeOptions): Theme {
+  const kind = options.issuerKind ?? 'nha-nuoc';
+  const issuer = findIssuerTheme(kind);
+  const marginsMm = options.margins ?? defaultMargins;
   return {
     pageMm: { width: a4Mm.width, height: a4Mm.height },
-    marginsMm: options.margins ?? defaultMargins,
+    marginsMm,
     headerDistanceMm: 10,
-    sizesPt: sizeProfiles[options.sizes],
+    sizesPt: issuerSizes(kind, options.sizes, sizeProfiles[options.sizes]),
     bodyLineSpacing: 1.15,
     firstLineIndentMm: options.firstLineIndentCm * 10,
     paragraphSpacingPt: 6,
-    headerRightColumnMm: 100,
+    headerRightColumnMm: issuer.headerRightShare === null ? 100 : (a4Mm.width - marginsMm.left - marginsMm.right) * issuer.headerRightShare,
     headerSlackMm: 2,
     headerLeftColumnMinMm: 60,
     headerMaxOverhangMm: 6,
@@ -89,6 +100,8 @@ export function makeTheme(options: ThemeOptions): Theme {
     signatureSpaceBeforePt: 12,
     signatureGapPt: 60,
     signatureNoteGapPt: 12,
+    signerTitleBold: issuer.signerTitleBold,
+    recipientsLabelStyle: issuer.recipientsLabelStyle,
     shortRuleShare: 0.4,
     ruleThicknessPt: 0.5,
     ruleParagraphPt: 4,

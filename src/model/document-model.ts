@@ -17,8 +17,11 @@ export interface HeaderBlock {
   type: 'header';
   parentAgency: string[];
   agency: string[];
+  /** The mark under the agency's name on Party ("*") and Đoàn ("***") documents; none for the state's short rule. */
+  agencyMark?: string;
   number: string;
   nation: string;
+  /** Empty only under an agency mark: Party and Đoàn documents have no motto. */
   motto: string;
   placeDate: string;
   /** The marks of page 1 (Decree 30, ô 10–13), only when the plan has any: their printed words. */
@@ -42,6 +45,8 @@ export interface TitleBlock {
   type: 'title';
   name: string;
   summary: string[];
+  /** Hyphens under the trích yếu of a Party ("-----") or Đoàn document, in place of the short rule; none for the state. */
+  mark?: string;
 }
 
 export interface ParagraphBlock {

@@ -13,6 +13,7 @@ type GroupBlock = HeaderBlock | TitleBlock | SignatureBlock | AppendixHeadBlock;
 const groupOfTag: Record<string, Group> = {
   'parent-agency': 'header',
   agency: 'header',
+  'agency-mark': 'header',
   number: 'header',
   nation: 'header',
   motto: 'header',
@@ -24,6 +25,7 @@ const groupOfTag: Record<string, Group> = {
   contact: 'header',
   'type-name': 'title',
   summary: 'title',
+  'summary-mark': 'title',
   'recipients-label': 'signature',
   recipient: 'signature',
   authority: 'signature',
@@ -61,6 +63,7 @@ function setField(block: GroupBlock, tag: string, text: string): void {
   if (block.type === 'header') {
     if (tag === 'parent-agency') block.parentAgency.push(text);
     else if (tag === 'agency') block.agency.push(text);
+    else if (tag === 'agency-mark') block.agencyMark = text;
     else if (tag === 'number') block.number = text;
     else if (tag === 'nation') block.nation = text;
     else if (tag === 'motto') block.motto = text;
@@ -70,6 +73,7 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else setMark(block, tag, text);
   } else if (block.type === 'title') {
     if (tag === 'type-name') block.name = text;
+    else if (tag === 'summary-mark') block.mark = text;
     else block.summary.push(text);
   } else if (block.type === 'appendix-head') {
     if (tag === 'appendix-label') block.label = text;
@@ -132,6 +136,8 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
   const close = (line: number) => {
     if (!open) return;
     for (const field of requiredFields[open.group]) {
+      // A Party or Đoàn header has its mark under the agency and no motto.
+      if (field === 'motto' && open.block.type === 'header' && open.block.agencyMark) continue;
       const value = (open.block as unknown as Record<string, unknown>)[field];
       if (value === '' || (Array.isArray(value) && value.length === 0))
         fail(

@@ -1,8 +1,10 @@
 // Decree 30 rules the schema cannot express: the archive line, the signer's form, characters the font lacks.
 import { authoritiesNamingTheHead } from '../decree/authority-prefixes';
+import { findIssuerKind } from '../decree/issuer-kinds';
 import { missingCharacters } from '../fonts/font-metrics';
 import { say, type Bilingual } from '../i18n/language';
 import { headerLimitProblems } from '../layout/header-limits';
+import { issuerProblems } from './issuer-checks';
 import { signerLinesProblems } from './signer-lines-checks';
 import { pathText, signersOf } from './signers';
 import { twoSignerProblems } from './two-signers-checks';
@@ -32,8 +34,10 @@ const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpp
 
 export function checkPlan(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
+  const kind = findIssuerKind(plan.agency.kind);
 
-  if (!plan.archive.some((unit) => unit.trim() === 'VT'))
+  // Party and Đoàn documents write "- Lưu Văn phòng Huyện ủy." without the registry's VT (issuer-kinds.ts).
+  if (kind.archiveNeedsRegistry && !plan.archive.some((unit) => unit.trim() === 'VT'))
     problems.push({
       path: ['archive'],
       severity: 'error',
@@ -52,9 +56,10 @@ export function checkPlan(plan: Plan): PlanProblem[] {
         ),
         hint: say('ví dụ authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'e.g. authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC'),
       });
-    problems.push(...signerLinesProblems(signer, path));
+    problems.push(...signerLinesProblems(signer, path, kind));
   }
   problems.push(...twoSignerProblems(plan));
+  problems.push(...issuerProblems(plan));
   problems.push(...scheduleProblems(plan));
   problems.push(...tableProblems(plan));
 

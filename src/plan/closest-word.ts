@@ -32,3 +32,8 @@ function editDistance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/** A value typed in Vietnamese with its accents and spaces ("đảng", "nhà nước") as the plan's plain words write it. */
+export function plainWord(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (letter) => (letter === 'đ' ? 'd' : 'D')).trim().replace(/\s+/g, '-');
+}

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
 import { marginRangesMm } from '../decree/page';
-import { closestWord } from './closest-word';
+import { closestWord, plainWord } from './closest-word';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
 
@@ -90,7 +90,7 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
       if (issue.expected === 'int')
         return { message: say(`cần một số nguyên dương, nhưng gặp ${v.vi}`, `expected a positive whole number, found ${v.en}`) };
       if (path[path.length - 1] === 'number')
-        return { message: say(`cần ${expected.vi}, nhưng gặp ${v.vi}`, `expected ${expected.en}, found ${v.en}`), hint: rangeHint(path) };
+        return { message: say(`cần ${expected.vi}, nhưng gặp ${v.vi}`, `expected ${expected.en}, found ${v.en}`), hint: numberLineHint(value) ?? rangeHint(path) };
       // "- Câu kết thúc bằng:" reads as a key with no value: the clerk meant a sentence.
       const looksLikeSentence =
         issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((item) => item === null);
@@ -137,7 +137,9 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
           message: say('thiếu trường bắt buộc', 'a required field is missing'),
           hint: say(`thêm trường này vào kế hoạch; giá trị được phép: ${list('(để trống)')}`, `add this field to the plan; allowed values: ${list('(empty)')}`),
         };
-      const suggestion = typeof value === 'string' ? closestWord(value, issue.values.map(String).filter(Boolean)) : undefined;
+      const allowed = issue.values.map(String).filter(Boolean);
+      // "đảng", "nhà nước": the value written with its accents and spaces is read as the plain word too.
+      const suggestion = typeof value === 'string' ? (closestWord(value, allowed) ?? closestWord(plainWord(value), allowed)) : undefined;
       return {
         message: say(`giá trị ${v.vi} không hợp lệ`, `the value ${v.en} is not allowed`),
         hint: say(
@@ -188,6 +190,16 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
     default:
       return { message: say(issue.message, issue.message) };
   }
+}
+
+/** The whole number line typed as the number ("Số: 12-KH/HU"): say that plan writes it, the Party's without a colon. */
+function numberLineHint(value: unknown): Bilingual | undefined {
+  if (typeof value !== 'string' || !/[/:]|^\s*số/i.test(value)) return undefined;
+  const digits = /\d+/.exec(value)?.[0] ?? '12';
+  return say(
+    `chỉ ghi số: number: ${digits}; máy viết dòng số từ agency.kind, type và agency.code ("Số: ${digits}/KH-SGDĐT", văn bản Đảng "Số ${digits}-KH/HU", không có dấu hai chấm)`,
+    `write the number only: number: ${digits}; plan writes the number line from agency.kind, type and agency.code ("Số: ${digits}/KH-SGDĐT", on a Party document "Số ${digits}-KH/HU", without a colon)`,
+  );
 }
 
 /** A margin's range as the decree writes it, "20–25" (top and bottom share one). */

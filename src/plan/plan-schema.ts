@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { authorityPrefixes } from '../decree/authority-prefixes';
 import { documentTypeKeys } from '../decree/document-types';
+import { issuerKindNames } from '../decree/issuer-kinds';
 import { defaultMargins, marginRangesMm } from '../decree/page';
 import { sizeProfileNames } from '../decree/size-profiles';
 import { marks } from './marks-schema';
@@ -191,6 +192,15 @@ export const planSchema = z
       ),
     agency: z
       .strictObject({
+        kind: z
+          .enum(issuerKindNames)
+          .optional()
+          .meta(
+            about(
+              'Loại cơ quan ban hành: nha-nuoc (mặc định: cơ quan nhà nước, trường học; quốc hiệu, tiêu ngữ), dang (văn bản của Đảng: "ĐẢNG CỘNG SẢN VIỆT NAM", dấu *, "Số 12-KH/HU", T/M, K/T), doan (Đoàn TNCS Hồ Chí Minh: "ĐOÀN TNCS HỒ CHÍ MINH", dấu ***, "Số: 225-KH/TWĐTN-CTTN")',
+              'The kind of issuer: nha-nuoc (the default: state bodies and schools; national title and motto), dang (a Party document: "ĐẢNG CỘNG SẢN VIỆT NAM", the * mark, "Số 12-KH/HU", T/M, K/T), doan (the Hồ Chí Minh Communist Youth Union: "ĐOÀN TNCS HỒ CHÍ MINH", the *** mark, "Số: 225-KH/TWĐTN-CTTN")',
+            ),
+          ),
         parent: lines
           .optional()
           .meta(

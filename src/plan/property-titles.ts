@@ -5,6 +5,7 @@
 export const propertyTitles: Record<string, string> = {
   type: 'Loại văn bản / Document type',
   agency: 'Cơ quan ban hành / Issuing agency',
+  'agency.kind': 'Loại cơ quan ban hành / Kind of issuer',
   'agency.parent': 'Cơ quan chủ quản / Superior body',
   'agency.name': 'Tên cơ quan / Agency name',
   'agency.code': 'Chữ viết tắt cơ quan / Agency abbreviation',
@@ -96,6 +97,11 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
     decimal: '1., 1.1., 1.1.1. (mặc định / the default)',
     roman: 'I., 1., a)',
     'decimal-letters': '1., 1.1., a) (điểm đánh chữ cái / lettered points)',
+  },
+  'agency.kind': {
+    'nha-nuoc': 'Cơ quan nhà nước, trường học (mặc định) / A state body or school (the default)',
+    dang: 'Cơ quan, tổ chức của Đảng: T/M, K/T, "Số 12-KH/HU" / A Party body: T/M, K/T, "Số 12-KH/HU"',
+    doan: 'Đoàn TNCS Hồ Chí Minh: TM., KT., "Số: 225-KH/TWĐTN-CTTN" / The Communist Youth Union: TM., KT., "Số: 225-KH/TWĐTN-CTTN"',
   },
   'signer.authority': {
     '': 'Người đứng đầu ký / The head signs',

@@ -7,6 +7,11 @@
 const kindsWithField = ['tổng cục', 'chi cục', 'trung tâm', 'văn phòng', 'sở', 'bộ', 'phòng', 'cục', 'vụ', 'viện', 'ban'];
 /** Collective bodies named in lower case after their first letter ("Ủy ban nhân dân tỉnh …"). */
 const plainKinds = ['ủy ban nhân dân', 'hội đồng nhân dân'];
+/**
+ * Party committees and Đoàn bodies of a place: capitalized as one name, the place after them too ("Huyện ủy Cam Lộ",
+ * "Văn phòng Huyện ủy", "Đảng ủy xã Cam Thành", "Tỉnh đoàn Nghệ An"); "uỷ" is the older spelling of "ủy".
+ */
+const committees = ['đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'chi bộ', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'thị đoàn', 'đoàn trường'];
 /** Administrative units: lower case, the place's name after them capitalized ("tỉnh Nam Định", "quận Bình Thạnh"). */
 const units = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'quận', 'huyện', 'xã', 'phường'];
 
@@ -23,12 +28,20 @@ function startsWith(words: readonly string[], at: number, phrase: string): numbe
 
 export function nameInText(capitals: string): string {
   const original = capitals.trim().split(/\s+/);
-  const words = original.map((word) => word.toLocaleLowerCase('vi'));
+  const words = original.map((word) => word.toLocaleLowerCase('vi').replace(/^uỷ$/, 'ủy'));
   const out: string[] = [];
   let inPlace = false;
   let capitalizeNext = true;
   let fieldStarted = false;
   for (let i = 0; i < words.length; ) {
+    const committee = committees.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
+    if (committee) {
+      out.push(capital(words[i]!), ...original.slice(i + 1, i + committee).map((word) => word.toLocaleLowerCase('vi')));
+      i += committee;
+      inPlace = true;
+      fieldStarted = true;
+      continue;
+    }
     const unit = units.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
     if (unit && i > 0) {
       out.push(...words.slice(i, i + unit));

@@ -2,7 +2,7 @@
 import type { DocumentModel } from '../model/document-model';
 import { appendixLabel } from '../decree/appendix-label';
 import { findDocumentType } from '../decree/document-types';
-import { motto, nationalTitle } from '../decree/national-title';
+import { findIssuerKind, issuerKinds, type IssuerKind } from '../decree/issuer-kinds';
 import { parseIssueDate } from '../plan/issue-date';
 import type { ContentInput, ListItemInput, Plan, SectionInput } from '../plan/plan-schema';
 import type { Signer } from '../plan/signers';
@@ -26,12 +26,17 @@ export interface PlanView {
   agency: { parentLines: string[]; nameLines: string[]; partner: { parentLines: string[]; nameLines: string[] } | null };
   numberLine: string;
   nation: string;
+  /** Empty for a kind without one (Party, Đoàn). */
   motto: string;
+  /** The mark under the agency's name ("*", "***"), or empty for the state's short rule. */
+  agencyMark: string;
   placeDate: string;
   /** The marks of ô 10–13, worded; each null (or empty) when the plan has none. */
   marks: MarkViews;
   typeName: string;
   summaryLines: string[];
+  /** The hyphens under the trích yếu of a Party or Đoàn document, or empty for the state's short rule. */
+  summaryMark: string;
   bases: string[];
   opening: string[];
   body: BodyLine[];
@@ -74,20 +79,28 @@ function toLines(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : [value]).map(oneLine);
 }
 
-/** "Số: 05/KH-SGDĐT"; numbers below 10 get a leading zero; a missing number leaves a blank for the registry. */
-export function numberLine(number: number | undefined, typeCode: string, agencyCode: string): string {
-  const symbol = typeCode ? `${typeCode}-${agencyCode}` : agencyCode;
+/**
+ * The number and symbol as the issuer's kind writes them: "05/KH-SGDĐT" (state), "12-KH/HU" (Party), "225-KH/TWĐTN-CTTN"
+ * (Đoàn); numbers below 10 get a leading zero; a missing number leaves a blank for the registry.
+ */
+export function documentSymbol(number: number | undefined, typeCode: string, agencyCode: string, kind: IssuerKind = issuerKinds['nha-nuoc']): string {
+  const symbol = typeCode ? `${typeCode}${kind.typeJoin}${agencyCode}` : agencyCode;
   const value = number === undefined ? '      ' : String(number).padStart(2, '0');
-  return `Số: ${value}/${symbol}`;
+  return `${value}${kind.numberJoin}${symbol}`;
 }
 
-/** Recipients end with ";", the archive line "- Lưu: VT, …." ends the list with ".". */
-export function recipientLines(plan: Pick<Plan, 'recipients' | 'archive'>): string[] {
+/** "Số: 05/KH-SGDĐT", or "Số 12-KH/HU" on a Party document (no colon). */
+export function numberLine(number: number | undefined, typeCode: string, agencyCode: string, kind: IssuerKind = issuerKinds['nha-nuoc']): string {
+  return `${kind.numberLabel}${documentSymbol(number, typeCode, agencyCode, kind)}`;
+}
+
+/** Recipients end with ";" ("," on Party documents), the archive line "- Lưu: VT, …." ends the list with ".". */
+export function recipientLines(plan: Pick<Plan, 'recipients' | 'archive'>, kind: IssuerKind = issuerKinds['nha-nuoc']): string[] {
   const lines = plan.recipients.map((recipient) => {
     const text = typeof recipient === 'string' ? oneLine(recipient) : `${oneLine(recipient.name)} (${oneLine(recipient.purpose)})`;
-    return `- ${text.replace(/[;.,]$/, '')};`;
+    return `- ${text.replace(/[;.,]$/, '')}${kind.recipientEnd}`;
   });
-  lines.push(`- Lưu: ${plan.archive.map(oneLine).join(', ')}.`);
+  lines.push(`- ${kind.archiveLabel}${plan.archive.map(oneLine).join(', ')}.`);
   return lines;
 }
 
@@ -161,25 +174,28 @@ export function toViewModel(plan: Plan): PlanView {
   if (!date) throw new Error(`invalid date "${plan.date}" passed validation`);
   const summaryLines = toLines(plan.summary);
   const nameLines = toLines(plan.agency.name);
+  const kind = findIssuerKind(plan.agency.kind);
   const partner = plan.agency.partner;
   return {
     agency: { parentLines: toLines(plan.agency.parent), nameLines, partner: partner ? { parentLines: toLines(partner.parent), nameLines: toLines(partner.name) } : null },
-    numberLine: numberLine(plan.number, ...symbolCodes(plan, type.code)),
-    nation: nationalTitle,
-    motto,
+    numberLine: numberLine(plan.number, ...symbolCodes(plan, type.code), kind),
+    nation: kind.nation,
+    motto: kind.motto,
+    agencyMark: kind.agencyMark,
     placeDate: `${oneLine(plan.place)}, ${longDate(date)}`,
     marks: markViews(plan.marks, toLines),
     typeName: type.title,
     summaryLines,
+    summaryMark: kind.summaryMark,
     bases: toLines(plan.bases),
     opening: toLines(plan.opening),
     body: bodyLines(plan.body, plan.numbering, [], []),
     closing: toLines(plan.closing),
     recipientsLabel: 'Nơi nhận:',
-    recipients: recipientLines(plan),
+    recipients: recipientLines(plan, kind),
     signer: signerView(rightSigner(plan)),
     leftSigner: plan.signers ? signerView(plan.signers[0]!) : null,
-    appendices: appendixViews(plan, type.name, numberLine(plan.number, ...symbolCodes(plan, type.code)).slice('Số: '.length), longDate(date), nameLines),
+    appendices: appendixViews(plan, type.name, documentSymbol(plan.number, ...symbolCodes(plan, type.code), kind), longDate(date), nameLines),
     meta: {
       title: `${type.name} ${summaryLines.join(' ')}`,
       author: plan.metadata?.author ?? nameLines.join(' '),

@@ -39,7 +39,7 @@ function toParagraph(p: ResolvedParagraph): Paragraph {
       : nonZero({ left: twips(p.indentLeftPt), right: twips(p.indentRightPt), firstLine: twips(p.firstLinePt) });
   return new Paragraph({
     style: p.outline && 'level' in p.outline ? `Heading${p.outline.level}` : undefined,
-    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, italics: r.italic || undefined, size: halfPoints(r.sizePt), sizeComplexScript: false })),
+    children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold || undefined, italics: r.italic || undefined, underline: r.underline ? {} : undefined, size: halfPoints(r.sizePt), sizeComplexScript: false })),
     alignment: alignment[p.align],
     indent: Object.keys(indent).length ? indent : undefined,
     spacing: Object.keys(spacing).length ? spacing : undefined,

@@ -1,7 +1,9 @@
 // Checks the Decree 30 layout facts on any PDF rendering of a plan (ours or LibreOffice's), returning what fails.
+import { findIssuerKind } from '../../src/decree/issuer-kinds';
 import { toRoman } from '../../src/decree/roman-numerals';
 import type { Plan } from '../../src/plan/plan-schema';
 import { rightSigner } from '../../src/plan/signers';
+import { issuerHeaderProblems } from './issuer-facts';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
 import { tableProblems } from './table-facts';
 
@@ -14,14 +16,14 @@ export interface FactsOptions {
   signatureSplits?: boolean;
 }
 
-function styleOf(items: PdfItem[]): string {
+export function styleOf(items: PdfItem[]): string {
   const sizes = [...new Set(items.map((item) => item.size))];
   const fonts = [...new Set(items.map((item) => (/Bold/.test(item.font) ? 'B' : '') + (/Italic/.test(item.font) ? 'I' : '')))];
   return `${sizes.join('/')}${fonts.join('/')}`;
 }
 
 /** The items on one baseline whose joined text (spaces ignored) is `text`, or whose first item starts with it. */
-function find(pdf: PdfFile, text: string): { page: number; items: PdfItem[] } | undefined {
+export function find(pdf: PdfFile, text: string): { page: number; items: PdfItem[] } | undefined {
   const wanted = text.replace(/\s+/g, '');
   for (const [index, page] of pdf.pages.entries()) {
     const sorted = [...page.items].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -98,18 +100,26 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     }
   });
 
-  checkStyle('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${small ? 12 : 13}B`);
-  checkStyle('Độc lập - Tự do - Hạnh phúc', `${body}B`);
-  checkStyle('Nơi nhận:', '12BI');
-  checkStyle(`- Lưu: ${plan.archive.join(', ')}.`, '11');
-  checkStyle((rightSigner(plan).lines?.at(-1) ?? rightSigner(plan).title!).toLocaleUpperCase('vi'), `${body}B`);
-  const number = find(pdf, 'Số:');
+  // A Party or Đoàn document has its own title, mark and number line (issuer-facts.ts), its archive line without a colon.
+  const kind = findIssuerKind(plan.agency.kind);
+  const state = (plan.agency.kind ?? 'nha-nuoc') === 'nha-nuoc';
+  const party = plan.agency.kind === 'dang';
+  if (state) {
+    checkStyle('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', `${small ? 12 : 13}B`);
+    checkStyle('Độc lập - Tự do - Hạnh phúc', `${body}B`);
+  } else problems.push(...issuerHeaderProblems(pdf, plan, small));
+  // The Party's "Nơi nhận:" is upright, its size (its underline: tests/output/issuer-kinds.test.ts).
+  checkStyle('Nơi nhận:', party ? String(small ? 13 : 14) : '12BI');
+  const archiveLine = `- ${kind.archiveLabel}${plan.archive.join(', ')}.`;
+  checkStyle(archiveLine, party ? String(small ? 11 : 12) : '11');
+  checkStyle((rightSigner(plan).lines?.at(-1) ?? rightSigner(plan).title!).toLocaleUpperCase('vi'), party ? `${body}` : `${body}B`);
+  const number = find(pdf, state ? 'Số:' : kind.numberLabel.trim());
   const datePrefix = plan.place.split(' ')[0]!;
   const date = pdf.pages[0]!.items.find((item) => item.text.startsWith(datePrefix) && number && Math.abs(item.y - number.items[0]!.y) < 1.5);
   expect(Boolean(date), 'Số and the place-date are not on one baseline');
   if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);
 
-  problems.push(...ruleProblems(pdf, body));
+  problems.push(...ruleProblems(pdf, body, state));
   problems.push(...tableProblems(pdf, plan));
 
   const label = find(pdf, 'Nơi nhận:');
@@ -118,7 +128,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   if (!signatureSplits) expect(Boolean(label && name && label.page === name.page && label.page === lastOfMain), 'the signature block is not together on the last page of the main text');
   else {
     // A list of recipients longer than a page: the signature sits beside its start, the list ends on the last page.
-    const archive = find(pdf, `- Lưu: ${plan.archive.join(', ')}.`);
+    const archive = find(pdf, archiveLine);
     expect(Boolean(label && name && label.page === name.page), 'the signer is not beside the start of Nơi nhận');
     expect(Boolean(label && archive && archive.page > label.page && archive.page === lastOfMain), 'Nơi nhận does not go on to the last page of the main text');
   }
@@ -134,23 +144,28 @@ function firstLine(page: PdfFile['pages'][number], top: number): string {
   return items.filter((item) => Math.abs(item.y - items[0]!.y) < 0.5).map((item) => item.text).join('').trim();
 }
 
-/** The three short rules of page 1: under the motto (its length), the agency name and the trích yếu (1/3 to 1/2). */
-function ruleProblems(pdf: PdfFile, body: number): string[] {
+/**
+ * The three short rules of page 1: under the motto (its length), the agency name and the trích yếu (1/3 to 1/2); a
+ * Party or Đoàn document (not `state`) has none of them (its marks and title rule: issuer-facts.ts).
+ */
+function ruleProblems(pdf: PdfFile, body: number, state = true): string[] {
   const problems: string[] = [];
   const page = pdf.pages[0]!;
   const title = find(pdf, 'KẾ HOẠCH');
-  const motto = find(pdf, 'Độc lập - Tự do - Hạnh phúc');
+  const motto = state ? find(pdf, 'Độc lập - Tự do - Hạnh phúc') : title;
   if (!title || !motto) return ['page 1 has no title or no motto'];
   const titleY = title.items[0]!.y;
   const span = (items: PdfItem[]) => ({ x1: Math.min(...items.map((i) => i.x)), x2: Math.max(...items.map((i) => i.x + i.width)) });
   /** The first rule under a baseline, overlapping the text horizontally. */
   const ruleUnder = (y: number, x1: number, x2: number) => page.rules.find((r) => r.y > y && r.y < y + body * 0.75 && r.x1 < x2 && r.x2 > x1);
 
-  const mottoSpan = span(motto.items);
-  const mottoRule = ruleUnder(motto.items[0]!.y, mottoSpan.x1, mottoSpan.x2);
-  if (!mottoRule) problems.push('no rule under the motto');
-  else if (Math.abs(mottoRule.x1 - mottoSpan.x1) > 1.5 || Math.abs(mottoRule.x2 - mottoSpan.x2) > 1.5)
-    problems.push(`the motto rule (${(mottoRule.x2 - mottoRule.x1).toFixed(1)} pt) is not as long as the motto (${(mottoSpan.x2 - mottoSpan.x1).toFixed(1)} pt)`);
+  if (state) {
+    const mottoSpan = span(motto.items);
+    const mottoRule = ruleUnder(motto.items[0]!.y, mottoSpan.x1, mottoSpan.x2);
+    if (!mottoRule) problems.push('no rule under the motto');
+    else if (Math.abs(mottoRule.x1 - mottoSpan.x1) > 1.5 || Math.abs(mottoRule.x2 - mottoSpan.x2) > 1.5)
+      problems.push(`the motto rule (${(mottoRule.x2 - mottoRule.x1).toFixed(1)} pt) is not as long as the motto (${(mottoSpan.x2 - mottoSpan.x1).toFixed(1)} pt)`);
+  }
 
   const checkShare = (name: string, lines: PdfItem[][]) => {
     if (lines.length === 0) return problems.push(`no ${name} text found`);
@@ -179,8 +194,8 @@ function ruleProblems(pdf: PdfFile, body: number): string[] {
   // is the agency's rule.
   const frameEdge = (r: PdfRule) => page.rules.some((o) => o !== r && Math.abs(o.x1 - r.x1) < 0.5 && Math.abs(o.x2 - r.x2) < 0.5 && Math.abs(o.y - r.y) > 10 && Math.abs(o.y - r.y) < 26);
   const agencyRule = page.rules.filter((r) => r.y < titleY && !frameEdge(r)).sort((a, b) => a.x1 - b.x1)[0];
-  checkShare('agency', boldLinesAbove(agencyRule, 0));
-  checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
+  if (state) checkShare('agency', boldLinesAbove(agencyRule, 0));
+  if (state) checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
   return problems;
 }
 

@@ -57,7 +57,9 @@ function frameXml(frame: NonNullable<ResolvedParagraph['frame']>): string {
 function runXml(run: ResolvedRun): string {
   const bold = run.bold ? '<w:b/><w:bCs/>' : '';
   const italic = run.italic ? '<w:i/><w:iCs/>' : '';
-  return `<w:r><w:rPr>${bold}${italic}<w:sz w:val="${whole(halfPoints(run.sizePt))}"/></w:rPr><w:t xml:space="preserve">${escapeText(run.text)}</w:t></w:r>`;
+  // w:u comes after w:sz in CT_RPr's sequence, as docx writes it.
+  const underline = run.underline ? '<w:u w:val="single"/>' : '';
+  return `<w:r><w:rPr>${bold}${italic}<w:sz w:val="${whole(halfPoints(run.sizePt))}"/>${underline}</w:rPr><w:t xml:space="preserve">${escapeText(run.text)}</w:t></w:r>`;
 }
 
 function tableXml(table: ResolvedTable): string {

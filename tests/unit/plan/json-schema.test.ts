@@ -126,6 +126,8 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       '101-signer-lines-kt-without-period.yaml', '102-signer-lines-party-form.yaml', '103-signer-lines-kt-without-title.yaml', // the decree's signing forms
       '105-signer-lines-four.yaml', '106-signer-lines-tl-after-kt.yaml', // (said at the line, with the right form)
       '110-signers-one-issuer.yaml', '111-partner-one-signer.yaml', '114-signers-kt-without-head.yaml', // one signer or two, by the issuers
+      '115-party-state-prefix.yaml', '116-party-authority.yaml', '117-party-three-lines.yaml', '121-doan-party-prefix.yaml', // the issuer kind's signing forms
+      '119-party-code-with-type.yaml', // what agency.code may hold on a Party document
       '82-markup-only.yaml', // what **bold** and *italic* marks leave
       '66-number-hex.yaml', '67-number-exponent.yaml', '68-number-plus-sign.yaml', // how the number is written (YAML gives the value only)
       '90-alias-unknown-anchor.yaml', '91-alias-before-anchor.yaml', // no value at all: the editor's YAML parser reports it
