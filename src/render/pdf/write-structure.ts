@@ -41,7 +41,7 @@ export function writeStructure(pdf: PDFKit.PDFDocument, root: StructNode, pages:
   const parentTree = tagged.getStructParentTree();
   const write = (node: StructNode, parent: Reference): Reference => {
     const page = node.marks[0] ? pages[node.marks[0].page]!.dictionary : undefined;
-    const element = tagged.ref({ Type: 'StructElem', S: node.role, P: parent, ...(page ? { Pg: page } : {}), ...(node.table ? { A: { O: 'Table', ...node.table } } : {}) });
+    const element = tagged.ref({ S: node.role, P: parent, ...(page ? { Pg: page } : {}), ...(node.table ? { A: { O: 'Table', ...node.table } } : {}) });
     element.data.K = [...node.marks.map((mark) => markKid(mark, page, pages, parentTree, element)), ...node.kids.map((kid) => write(kid, element))];
     element.end();
     return element;
