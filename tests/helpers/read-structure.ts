@@ -13,15 +13,24 @@ export interface StructElement {
   kids: StructElement[];
 }
 
-/** The tree's root (the Document element's parent). Fails with what to install when poppler is missing. */
-export function readStructure(file: string): StructElement {
-  let output: string;
+/** A poppler tool's output; fails with what to install when poppler is missing. */
+function poppler(tool: 'pdfinfo' | 'pdftotext', args: string[]): string {
   try {
-    output = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+    return execFileSync(tool, args, { encoding: 'utf8' });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdfinfo was not found: install poppler-utils (apt-get install poppler-utils) to run the tagged-PDF tests');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} was not found: install poppler-utils (apt-get install poppler-utils) to run the tagged-PDF tests`);
     throw error;
   }
+}
+
+/** The pages' text as poppler's pdftotext reads it. */
+export function pageText(file: string): string {
+  return poppler('pdftotext', [file, '-']);
+}
+
+/** The tree's root (the Document element's parent). */
+export function readStructure(file: string): StructElement {
+  const output = poppler('pdfinfo', ['-struct-text', file]);
   const root: StructElement = { role: '', attributes: [], text: '', kids: [] };
   const open: Array<{ depth: number; element: StructElement }> = [{ depth: -1, element: root }];
   for (const line of output.split('\n')) {

@@ -1,7 +1,6 @@
 // The PDF is tagged: its structure tree, read by poppler (pdfinfo -struct-text) and pdf.js, holds every text of the
 // pages in reading order (headings H1–H3, paragraphs, lists, tables with header cells, the appendices), in Vietnamese;
 // only the page numbers and a table's header rows drawn again are artifacts.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { run } from '../../src/cli/run';
 import { memoryIo, repoRoot } from '../helpers/build-plan';
 import { pdfjs } from '../helpers/read-pdf';
-import { allElements, fullText, markedTexts, readStructure, type StructElement } from '../helpers/read-structure';
+import { allElements, fullText, markedTexts, pageText, readStructure, type StructElement } from '../helpers/read-structure';
 
 const seed = fs.readFileSync(path.join(repoRoot, 'plans', '2020.yaml'), 'utf8');
 const rows = Array.from({ length: 45 }, (_, i) => `                    - [${i + 1}, "Công việc số ${i + 1} của kế hoạch, giao cho đơn vị theo dõi và báo cáo"]`).join('\n');
@@ -126,7 +125,7 @@ describe('the seed, tagged', () => {
     expect(untagged).toEqual([]);
     expect(artifacts).toEqual(['2', '3', '4', '5']);
     // The tree's text is the pages' text (poppler's pdftotext), less the artifacts.
-    const pages = execFileSync('pdftotext', [seedPdf, '-'], { encoding: 'utf8' });
+    const pages = pageText(seedPdf);
     expect(characters([fullText(readStructure(seedPdf))])).toEqual(characters(tagged));
     expect(withoutHyphens(characters([fullText(readStructure(seedPdf)), ...artifacts]))).toEqual(withoutHyphens(characters([pages])));
   });
@@ -164,7 +163,7 @@ describe('a plan with three heading levels, a list, a table over pages and an ap
     const repeated = artifacts.filter((text) => !/^\d+$/.test(text));
     expect(repeated.length).toBeGreaterThan(0);
     expect(new Set(repeated)).toEqual(new Set(['TT', 'Nội dung công việc']));
-    const pages = execFileSync('pdftotext', [planPdf, '-'], { encoding: 'utf8' });
+    const pages = pageText(planPdf);
     expect(characters([fullText(readStructure(planPdf))])).toEqual(characters(tagged));
     expect(withoutHyphens(characters([fullText(readStructure(planPdf)), ...artifacts]))).toEqual(withoutHyphens(characters([pages])));
   });
