@@ -46,7 +46,34 @@ export function writeStructure(pdf: PDFKit.PDFDocument, root: StructNode, pages:
     element.end();
     return element;
   };
-  treeRoot.data.K = [write(root, treeRoot)];
+  treeRoot.data.K = inOneWrite(pdf, () => write(root, treeRoot));
+}
+
+/** pdfkit's writer: each string it writes becomes a line of the file, pushed on its own; `_offset` counts the bytes. */
+interface DocumentWriter {
+  _write(data: string | Uint8Array): void;
+  _offset: number;
+  push(chunk: Uint8Array): void;
+}
+
+/**
+ * Runs `make` with pdfkit's lines (objects holding no stream) gathered and pushed as one chunk at the end: the tree's
+ * hundreds of small objects would otherwise be three stream pushes each, which took longer than making them.
+ */
+function inOneWrite<T>(pdf: PDFKit.PDFDocument, make: () => T): T[] {
+  const writer = pdf as unknown as DocumentWriter;
+  const lines: string[] = [];
+  writer._write = (data) => {
+    if (typeof data !== 'string') throw new Error('write-structure.ts: pdfkit wrote a stream in a structure element');
+    lines.push(data);
+    writer._offset += data.length + 1; // pdfkit writes each string's characters as bytes, and a line end
+  };
+  try {
+    return [make()];
+  } finally {
+    delete (writer as Partial<DocumentWriter>)._write; // pdfkit's own, from its prototype, again
+    if (lines.length) writer.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+  }
 }
 
 function markKid(mark: StructMark, page: Reference | undefined, pages: readonly TaggedPage[], parentTree: ReturnType<TaggedDocument['getStructParentTree']>, element: Reference): unknown {
