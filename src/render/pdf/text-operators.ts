@@ -30,9 +30,7 @@ export function writeTextOperators(item: PlacedText, font: NumberedFont, out: Co
     stringByte(id & 0xff, out);
     if (codePoint === 0x20 && spaceShift) out.text(spaceShift);
   }
-  out.text(')] TJ\n');
-  if (marks) out.text(marks.last);
-  out.text('ET\n');
+  out.text(marks ? `)] TJ\n${marks.last}ET\n` : ')] TJ\nET\n');
 }
 
 /** One byte of a literal string: the delimiters and line ends escaped (ISO 32000-1, 7.3.4.2). */
