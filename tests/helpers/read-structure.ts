@@ -1,6 +1,6 @@
 // Reads a PDF's structure tree with poppler (`pdfinfo -struct-text`), a parser that is not ours: each element's role,
 // attributes, own text and kids, in the tree's order; and the texts pdf.js finds outside marked content.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { pdfjs } from './read-pdf';
 
@@ -13,14 +13,16 @@ export interface StructElement {
   kids: StructElement[];
 }
 
-/** A poppler tool's output; fails with what to install when poppler is missing. */
+/**
+ * A poppler tool's output; fails with what to install when poppler is missing, and on any error poppler reports (a
+ * wrong cross-reference table, say, which it would otherwise repair unseen).
+ */
 function poppler(tool: 'pdfinfo' | 'pdftotext', args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} was not found: install poppler-utils (apt-get install poppler-utils) to run the tagged-PDF tests`);
-    throw error;
-  }
+  const result = spawnSync(tool, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') throw new Error(`${tool} was not found: install poppler-utils (apt-get install poppler-utils) to run the tagged-PDF tests`);
+  if (result.error) throw result.error;
+  if (result.status !== 0 || /error/i.test(result.stderr)) throw new Error(`${tool} ${args.join(' ')}: ${result.status}\n${result.stderr}`);
+  return result.stdout;
 }
 
 /** The pages' text as poppler's pdftotext reads it. */

@@ -1,18 +1,28 @@
-// Writes the structure tree (tag-structure.ts) as the objects of a tagged PDF through pdfkit 0.20.2 (pinned): the
-// elements made with its ref(), in the StructTreeRoot and the ParentTree its `tagged` option starts. pdfkit's own
-// struct() would write the marked content into the page itself; our pages' content is written beforehand.
-import type { StructMark, StructNode } from './tag-structure';
+// Writes the structure tree (tag-structure.ts) as the objects of a tagged PDF into pdfkit 0.20.2's file (pinned): in
+// the StructTreeRoot its `tagged` option starts, with a ParentTree of our own. pdfkit's struct() would write the marked
+// content into the page itself (ours is written beforehand), and its generic object writer made a table-heavy plan's
+// tree (tens of thousands of cells) cost more than the rest of the assembly: the elements are written here as text,
+// in one chunk, each registered in pdfkit's cross-reference table.
+import type { StructNode } from './tag-structure';
 
-/** pdfkit's PDFReference: an object of the file, written by end(). */
+/** pdfkit's PDFReference: an object of the file; its offset is recorded when it is written. */
 interface Reference {
+  id: number;
+  offset: number;
   data: Record<string, unknown>;
-  end(): void;
 }
 
+/** The parts of pdfkit's document the writing reaches into. */
 interface TaggedDocument {
-  ref(data: Record<string, unknown>): Reference;
+  ref(data?: Record<string, unknown>): Reference;
   getStructTreeRoot(): Reference;
-  getStructParentTree(): { get(key: number): unknown[] };
+  /** Byte offsets of the objects, by number (from 1), for the cross-reference table; null until written. */
+  _offsets: Array<number | null>;
+  /** Bytes written so far. */
+  _offset: number;
+  push(chunk: Uint8Array): void;
+  /** Records a reference's offset once it is written (and ends the file when it was the last awaited). */
+  _refEnd(ref: Reference): void;
 }
 
 /** pdfkit's page: its dictionary, and the key of its array in the ParentTree (made on first asking). */
@@ -23,7 +33,7 @@ export interface TaggedPage {
 
 /**
  * Gives the page its key in the ParentTree (its /StructParents), before pdfkit writes the page's dictionary (when the
- * next page is added).
+ * next page is added); keys follow the pages' order, 0 first.
  */
 export function startTaggedPage(pdf: PDFKit.PDFDocument): TaggedPage {
   const page = (pdf as unknown as { page: TaggedPage }).page;
@@ -32,52 +42,58 @@ export function startTaggedPage(pdf: PDFKit.PDFDocument): TaggedPage {
 }
 
 /**
- * Writes each element, its kids in order: an element's marked content on its own page (/Pg) as MCIDs, on another as
- * marked-content references; and fills each page's ParentTree array, MCID by MCID, with the element it belongs to.
+ * Writes each element, its kids in order (its own marked content first: on its page (/Pg) as MCIDs, on another as
+ * marked-content references), and the ParentTree: for each page, by MCID, the element each sequence belongs to.
  */
 export function writeStructure(pdf: PDFKit.PDFDocument, root: StructNode, pages: readonly TaggedPage[]): void {
   const tagged = pdf as unknown as TaggedDocument;
   const treeRoot = tagged.getStructTreeRoot();
-  const parentTree = tagged.getStructParentTree();
-  const write = (node: StructNode, parent: Reference): Reference => {
-    const page = node.marks[0] ? pages[node.marks[0].page]!.dictionary : undefined;
-    const element = tagged.ref({ S: node.role, P: parent, ...(page ? { Pg: page } : {}), ...(node.table ? { A: { O: 'Table', ...node.table } } : {}) });
-    element.data.K = [...node.marks.map((mark) => markKid(mark, page, pages, parentTree, element)), ...node.kids.map((kid) => write(kid, element))];
-    element.end();
-    return element;
+  // The Document element and the ParentTree are pdfkit references (the StructTreeRoot names them); the other
+  // elements' numbers are taken in the same table, written below.
+  const documentRef = tagged.ref();
+  const parentTreeRef = tagged.ref();
+  const numbers = new Map<StructNode, number>([[root, documentRef.id]]);
+  const number = (node: StructNode) => {
+    numbers.set(node, tagged._offsets.length + 1);
+    tagged._offsets.push(null);
+    node.kids.forEach(number);
   };
-  treeRoot.data.K = inOneWrite(pdf, () => write(root, treeRoot));
-}
+  root.kids.forEach(number);
 
-/** pdfkit's writer: each string it writes becomes a line of the file, pushed on its own; `_offset` counts the bytes. */
-interface DocumentWriter {
-  _write(data: string | Uint8Array): void;
-  _offset: number;
-  push(chunk: Uint8Array): void;
-}
-
-/**
- * Runs `make` with pdfkit's lines (objects holding no stream) gathered and pushed as one chunk at the end: the tree's
- * hundreds of small objects would otherwise be three stream pushes each, which took longer than making them.
- */
-function inOneWrite<T>(pdf: PDFKit.PDFDocument, make: () => T): T[] {
-  const writer = pdf as unknown as DocumentWriter;
-  const lines: string[] = [];
-  writer._write = (data) => {
-    if (typeof data !== 'string') throw new Error('write-structure.ts: pdfkit wrote a stream in a structure element');
-    lines.push(data);
-    writer._offset += data.length + 1; // pdfkit writes each string's characters as bytes, and a line end
+  const parentTree: string[][] = pages.map(() => []);
+  const objects: Array<{ id: number; text: string }> = [];
+  const write = (node: StructNode, parent: number) => {
+    const id = numbers.get(node)!;
+    const page = node.marks[0]?.page;
+    const kids: string[] = [];
+    for (const { page: on, mcid } of node.marks) {
+      parentTree[on]![mcid] = `${id} 0 R`;
+      kids.push(on === page ? String(mcid) : `<</Type /MCR /Pg ${pages[on]!.dictionary.id} 0 R /MCID ${mcid}>>`);
+    }
+    for (const kid of node.kids) kids.push(`${numbers.get(kid)!} 0 R`);
+    // On one line each: a table's thousands of cells are as many objects.
+    const pg = page === undefined ? '' : ` /Pg ${pages[page]!.dictionary.id} 0 R`;
+    const attributes = node.table ? ` /A <</O /Table${Object.entries(node.table).map(([key, value]) => ` /${key} ${typeof value === 'number' ? value : `/${value}`}`).join('')}>>` : '';
+    objects.push({ id, text: `<</S /${node.role} /P ${parent} 0 R${pg}${attributes} /K [${kids.join(' ')}]>>` });
+    for (const kid of node.kids) write(kid, id);
   };
-  try {
-    return [make()];
-  } finally {
-    delete (writer as Partial<DocumentWriter>)._write; // pdfkit's own, from its prototype, again
-    if (lines.length) writer.push(Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+  write(root, treeRoot.id);
+  const trees = parentTree.map((elements, key) => `${pages[key]!.structParentTreeKey} [${elements.join(' ')}]`);
+  objects.push({ id: parentTreeRef.id, text: `<<\n/Nums [\n${trees.join('\n')}\n]\n>>` });
+
+  // One chunk: each object's offset recorded as pdfkit records its own (the start of its "n 0 obj" line).
+  let chunk = '';
+  for (const { id, text } of objects) {
+    tagged._offsets[id - 1] = tagged._offset + chunk.length;
+    chunk += `${id} 0 obj\n${text}\nendobj\n`;
   }
-}
-
-function markKid(mark: StructMark, page: Reference | undefined, pages: readonly TaggedPage[], parentTree: ReturnType<TaggedDocument['getStructParentTree']>, element: Reference): unknown {
-  const own = pages[mark.page]!;
-  parentTree.get(own.structParentTreeKey)[mark.mcid] = element;
-  return own.dictionary === page ? mark.mcid : { Type: 'MCR', Pg: own.dictionary, MCID: mark.mcid };
+  const bytes = Buffer.from(chunk, 'latin1');
+  tagged.push(bytes);
+  tagged._offset += bytes.length;
+  for (const ref of [documentRef, parentTreeRef]) {
+    ref.offset = tagged._offsets[ref.id - 1]!;
+    tagged._refEnd(ref);
+  }
+  treeRoot.data.K = [documentRef];
+  treeRoot.data.ParentTree = parentTreeRef;
 }
