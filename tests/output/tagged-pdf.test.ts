@@ -49,7 +49,8 @@ beforeAll(async () => {
   fs.copyFileSync(path.join(repoRoot, 'plans', '2020.yaml'), path.join(dir, '2020.yaml'));
   fs.writeFileSync(path.join(dir, 'tagged.yaml'), plan);
   const io = memoryIo();
-  const code = await run(['build', path.join(dir, '2020.yaml'), path.join(dir, 'tagged.yaml'), '--out', dir, '--format', 'pdf'], io);
+  const plans = [path.join(dir, '2020.yaml'), path.join(dir, 'tagged.yaml'), path.join(repoRoot, 'plans', '2021-chuyen-doi-so.yaml')];
+  const code = await run(['build', ...plans, '--out', dir, '--format', 'pdf'], io);
   if (code !== 0) throw new Error(io.err.join('\n'));
 }, 60_000);
 
@@ -166,5 +167,17 @@ describe('a plan with three heading levels, a list, a table over pages and an ap
     const pages = pageText(planPdf);
     expect(characters([fullText(readStructure(planPdf))])).toEqual(characters(tagged));
     expect(withoutHyphens(characters([fullText(readStructure(planPdf)), ...artifacts]))).toEqual(withoutHyphens(characters([pages])));
+  });
+});
+
+describe('merged cells, tagged', () => {
+  it('gives a cell merged down its RowSpan and one merged across its ColSpan, and no cell for the places they cover', () => {
+    const table = allElements(readStructure(path.join(dir, '2021-chuyen-doi-so.pdf'))).find((e) => e.role === 'Table')!;
+    const cells = table.kids.map((row) => row.kids.map((cell) => [cell.attributes.join(' '), squeeze(fullText(cell))]));
+    // Row 3: its unit merged down over row 4, which has a cell fewer; row 5: its task merged across the unit's column.
+    expect(cells[3]![2]).toEqual(['/RowSpan 2', squeeze('Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên các huyện, thành phố')]);
+    expect(cells[4]!.map(([, text]) => text)).toEqual(['4', squeeze('Triển khai phần mềm quản lý người học và sổ điểm điện tử'), 'Tháng5/2021']);
+    expect(cells[5]![1]![0]).toBe('/ColSpan 2');
+    expect(cells[5]).toHaveLength(3);
   });
 });
