@@ -7,7 +7,7 @@ import { DocumentFonts } from './document-fonts';
 import { StructureMarks } from './marked-content';
 import { pageContent } from './page-content';
 import { assembleHere, type AssemblePdf, type PdfParts } from './pdf-parts';
-import { pruneStructure, structureOf } from './tag-structure';
+import { flattenStructure, pruneStructure, structureOf } from './tag-structure';
 
 /** The PDF; `assemble` may hand the parts to another thread (render-documents.ts), so this one can go on meanwhile. */
 export async function renderPdf(document: ResolvedDocument, info: BuildInfo, assemble: AssemblePdf = assembleHere): Promise<Buffer> {
@@ -36,5 +36,5 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo, ass
     pages.push({ widthPt: page.widthPt, heightPt: page.heightPt, operators: content.operators, fonts: [...content.fonts].map((font) => font.id) });
   }
   pruneStructure(root);
-  return assemble({ meta: document.meta, info, pages, fonts: fonts.records(), outline, structure: root });
+  return assemble({ meta: document.meta, info, pages, fonts: fonts.records(), outline, structure: flattenStructure(root) });
 }

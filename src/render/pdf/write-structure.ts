@@ -3,7 +3,7 @@
 // content into the page itself (ours is written beforehand), and its generic object writer made a table-heavy plan's
 // tree (tens of thousands of cells) cost more than the rest of the assembly: the elements are written here as text,
 // in one chunk, each registered in pdfkit's cross-reference table.
-import type { StructNode } from './tag-structure';
+import type { FlatStructure } from './tag-structure';
 
 /** pdfkit's PDFReference: an object of the file; its offset is recorded when it is written. */
 interface Reference {
@@ -45,48 +45,48 @@ export function startTaggedPage(pdf: PDFKit.PDFDocument): TaggedPage {
  * Writes each element, its kids in order (its own marked content first: on its page (/Pg) as MCIDs, on another as
  * marked-content references), and the ParentTree: for each page, by MCID, the element each sequence belongs to.
  */
-export function writeStructure(pdf: PDFKit.PDFDocument, root: StructNode, pages: readonly TaggedPage[]): void {
+export function writeStructure(pdf: PDFKit.PDFDocument, structure: FlatStructure, pages: readonly TaggedPage[]): void {
   const tagged = pdf as unknown as TaggedDocument;
   const treeRoot = tagged.getStructTreeRoot();
-  // The Document element and the ParentTree are pdfkit references (the StructTreeRoot names them); the other
-  // elements' numbers are taken in the same table, written below.
+  const { roles, role, parent, marks } = structure;
+  const count = role.length;
+  // The Document element (the first) and the ParentTree are pdfkit references (the StructTreeRoot names them); the
+  // other elements' numbers are taken in the same table, in order.
   const documentRef = tagged.ref();
   const parentTreeRef = tagged.ref();
-  const numbers = new Map<StructNode, number>([[root, documentRef.id]]);
-  const number = (node: StructNode) => {
-    numbers.set(node, tagged._offsets.length + 1);
-    tagged._offsets.push(null);
-    node.kids.forEach(number);
-  };
-  root.kids.forEach(number);
+  const ids = new Int32Array(count);
+  ids[0] = documentRef.id;
+  for (let i = 1; i < count; i++) ids[i] = tagged._offsets.push(null);
 
+  // Each element's kids: its marked content, then its elements; its page is its first sequence's.
+  const kids: string[][] = Array.from({ length: count }, () => []);
+  const firstPage = new Int32Array(count).fill(-1);
   const parentTree: string[][] = pages.map(() => []);
-  const objects: Array<{ id: number; text: string }> = [];
-  const write = (node: StructNode, parent: number) => {
-    const id = numbers.get(node)!;
-    const page = node.marks[0]?.page;
-    const kids: string[] = [];
-    for (const { page: on, mcid } of node.marks) {
-      parentTree[on]![mcid] = `${id} 0 R`;
-      kids.push(on === page ? String(mcid) : `<</Type /MCR /Pg ${pages[on]!.dictionary.id} 0 R /MCID ${mcid}>>`);
-    }
-    for (const kid of node.kids) kids.push(`${numbers.get(kid)!} 0 R`);
-    // On one line each: a table's thousands of cells are as many objects.
-    const pg = page === undefined ? '' : ` /Pg ${pages[page]!.dictionary.id} 0 R`;
-    const attributes = node.table ? ` /A <</O /Table${Object.entries(node.table).map(([key, value]) => ` /${key} ${typeof value === 'number' ? value : `/${value}`}`).join('')}>>` : '';
-    objects.push({ id, text: `<</S /${node.role} /P ${parent} 0 R${pg}${attributes} /K [${kids.join(' ')}]>>` });
-    for (const kid of node.kids) write(kid, id);
-  };
-  write(root, treeRoot.id);
-  const trees = parentTree.map((elements, key) => `${pages[key]!.structParentTreeKey} [${elements.join(' ')}]`);
-  objects.push({ id: parentTreeRef.id, text: `<<\n/Nums [\n${trees.join('\n')}\n]\n>>` });
+  for (let m = 0; m < marks.length; m += 3) {
+    const [node, page, mcid] = [marks[m]!, marks[m + 1]!, marks[m + 2]!];
+    parentTree[page]![mcid] = `${ids[node]} 0 R`;
+    if (firstPage[node] === -1) firstPage[node] = page;
+    kids[node]!.push(page === firstPage[node] ? String(mcid) : `<</Type /MCR /Pg ${pages[page]!.dictionary.id} 0 R /MCID ${mcid}>>`);
+  }
+  for (let i = 1; i < count; i++) kids[parent[i]!]!.push(`${ids[i]} 0 R`);
+  const tables = new Map(structure.tables);
 
-  // One chunk: each object's offset recorded as pdfkit records its own (the start of its "n 0 obj" line).
+  // One chunk, each element on one line (a table's thousands of cells are as many objects), each object's offset
+  // recorded as pdfkit records its own: the start of its "n 0 obj" line.
   let chunk = '';
-  for (const { id, text } of objects) {
+  const put = (id: number, text: string) => {
     tagged._offsets[id - 1] = tagged._offset + chunk.length;
     chunk += `${id} 0 obj\n${text}\nendobj\n`;
+  };
+  for (let i = 0; i < count; i++) {
+    const up = i === 0 ? treeRoot.id : ids[parent[i]!];
+    const pg = firstPage[i] === -1 ? '' : ` /Pg ${pages[firstPage[i]!]!.dictionary.id} 0 R`;
+    const table = tables.get(i);
+    const attributes = table ? ` /A <</O /Table${Object.entries(table).map(([key, value]) => ` /${key} ${typeof value === 'number' ? value : `/${value}`}`).join('')}>>` : '';
+    put(ids[i]!, `<</S /${roles[role[i]!]} /P ${up} 0 R${pg}${attributes} /K [${kids[i]!.join(' ')}]>>`);
   }
+  const trees = parentTree.map((elements, page) => `${pages[page]!.structParentTreeKey} [${elements.join(' ')}]`);
+  put(parentTreeRef.id, `<<\n/Nums [\n${trees.join('\n')}\n]\n>>`);
   const bytes = Buffer.from(chunk, 'latin1');
   tagged.push(bytes);
   tagged._offset += bytes.length;
