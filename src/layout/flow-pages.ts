@@ -5,7 +5,7 @@ import { packedMap } from '../packed-map';
 import { placeRow, rowHead, rowKeepsWithNext, rowStart, setRow, type SetRow } from './flow-row';
 import { placeTable, setTable, tableHead, type PageCursor, type SetTable } from './flow-table';
 import type { ResolvedBlock, ResolvedDocument, ResolvedPage, ResolvedParagraph, ResolvedRun, ResolvedSection } from './resolved-document';
-import { paragraphHeight, placeLine, setParagraph, type SetParagraph } from './set-paragraph';
+import { markArtifacts, paragraphHeight, placeLine, setParagraph, type SetParagraph } from './set-paragraph';
 
 /** A run of text in one style, drawn in one go; each of its spaces is `wordSpacing` wider than the font's. */
 export interface PlacedText {
@@ -16,6 +16,10 @@ export interface PlacedText {
   text: string;
   run: ResolvedRun;
   wordSpacing: number;
+  /** The paragraph the text belongs to: its place in the PDF's structure tree (tag-structure.ts). */
+  paragraph: ResolvedParagraph;
+  /** Drawn again or for the page only (a header row repeated, the page number): an artifact, outside the structure. */
+  artifact?: true;
 }
 
 export interface PlacedRule {
@@ -296,7 +300,8 @@ export function placeFirstPageFooter(section: ResolvedSection): PlacedItem[] {
     });
     y += set.paragraph.spaceAfterPt;
   }
-  return items;
+  // A footer, as Word exports one to a tagged PDF: an artifact of the page, outside the text's structure.
+  return markArtifacts(items);
 }
 
 /** A page's number, centred in the top margin of its page as the DOCX's header sets it. */
@@ -304,5 +309,5 @@ export function placePageNumber(pageNumber: ResolvedParagraph, page: ResolvedPag
   const numbered = { ...pageNumber, runs: packedMap(pageNumber.runs, (run) => ({ ...run, text: String(number) })) };
   const items: PlacedItem[] = [];
   placeLine(setParagraph(numbered, page.margins.left, page.widthPt - page.margins.left - page.margins.right), 0, page.headerDistancePt, items);
-  return items;
+  return markArtifacts(items);
 }

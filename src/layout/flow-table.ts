@@ -6,7 +6,7 @@ import { flowingCell, placeFlowingLines, restHeight, type FlowingCell } from './
 import type { PlacedItem } from './flow-pages';
 import { placeRow, rowStart, setRow, type SetRow } from './flow-row';
 import type { ResolvedTable } from './resolved-document';
-import { paragraphHeight, placeLine, type SetParagraph } from './set-paragraph';
+import { markArtifacts, paragraphHeight, placeLine, type SetParagraph } from './set-paragraph';
 
 export interface SetTable {
   table: ResolvedTable;
@@ -115,7 +115,10 @@ export function placeTable(set: SetTable, cursor: PageCursor): void {
     for (const cell of flowing) placeFlowingLines(cell, cursor.y, cursor.items);
     cursor.newPage();
     closed = false;
+    const from = cursor.items.length;
     repeatHeader();
+    // The header's text is the table's once: drawn again, it is an artifact to the PDF's structure.
+    markArtifacts(cursor.items.slice(from));
     for (const cell of flowing) cell.top = cursor.y + border;
   };
   // The header and the first body band move to the next page together when they do not fit here.

@@ -17,7 +17,7 @@ export function resolveParagraph(block: ParagraphBlock, ctx: LayoutContext): Res
   const { theme } = ctx;
   const size = theme.sizesPt.body;
   const style = roleStyle[block.role];
-  return paragraph(styled(block.runs, size, style.bold, style.italic), size, {
+  const resolved = paragraph(styled(block.runs, size, style.bold, style.italic), size, {
     align: 'justify',
     firstLinePt: mm(theme.firstLineIndentMm),
     spaceBeforePt: theme.paragraphSpacingPt,
@@ -26,5 +26,14 @@ export function resolveParagraph(block: ParagraphBlock, ctx: LayoutContext): Res
     keepLines: style.heading,
     ...(style.level ? { outline: { level: style.level } } : {}),
   });
+  if (block.role === 'item' || block.role === 'subitem') resolved.list = { depth: block.role === 'item' ? 1 : 2, labelLength: listLabelLength(block) };
+  return resolved;
+}
+
+/** The item's label: the text before its first space ("-", "+"), which the view puts there. */
+function listLabelLength(block: ParagraphBlock): number {
+  const text = block.runs.map((r) => r.text).join('');
+  const space = text.indexOf(' ');
+  return space > 0 ? space : 0;
 }
 

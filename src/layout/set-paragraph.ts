@@ -77,7 +77,7 @@ export function placeLine(set: SetParagraph, index: number, top: number, out: Pl
     if (segment && sameStyle(segment.run, fragment.run)) segment.text += fragment.text;
     else {
       flush();
-      segment = { kind: 'text', x, y, text: fragment.text, run: fragment.run, wordSpacing: extraPerSpace };
+      segment = { kind: 'text', x, y, text: fragment.text, run: fragment.run, wordSpacing: extraPerSpace, paragraph };
     }
     x += fragment.widthPt;
     segmentEnd = x;
@@ -123,4 +123,10 @@ function lastWordIndex(line: Line): number {
 
 export function paragraphHeight(set: SetParagraph): number {
   return set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt;
+}
+
+/** Marks placed texts as artifacts (drawn for the page, not part of the text's structure). */
+export function markArtifacts(items: PlacedItem[]): PlacedItem[] {
+  for (const item of items) if (item.kind === 'text') item.artifact = true;
+  return items;
 }

@@ -10,15 +10,24 @@ export type NumberingScheme = 'decimal' | 'roman' | 'decimal-letters';
 /** Điểm letters follow the Vietnamese alphabet: đ included; f, j, w, z and the vowel variants skipped. */
 const pointLetters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
+/**
+ * The letter of the n-th điểm (from 1). After y the letters start again doubled (aa, bb … yy, then aaa): Decree 30 does
+ * not say what follows y, and a label must not repeat one above it (they used to start again at a).
+ */
+export function pointLetter(n: number): string {
+  const round = Math.floor((n - 1) / pointLetters.length);
+  return pointLetters[(n - 1) % pointLetters.length]!.repeat(round + 1);
+}
+
 /** The label of a heading from its position: `path` holds 1-based counters, outermost first. */
 export function headingLabel(scheme: NumberingScheme, path: readonly number[]): string {
   const depth = path.length;
   if (scheme === 'decimal' || (scheme === 'decimal-letters' && depth < 3)) return `${path.join('.')}.`;
   const last = path[depth - 1]!;
-  if (scheme === 'decimal-letters') return `${pointLetters[(last - 1) % pointLetters.length]})`;
+  if (scheme === 'decimal-letters') return `${pointLetter(last)})`;
   if (depth === 1) return `${toRoman(last)}.`;
   if (depth === 2) return `${last}.`;
-  return `${pointLetters[(last - 1) % pointLetters.length]})`;
+  return `${pointLetter(last)})`;
 }
 
 /** Roman-scheme top headings (mục) are written in capitals. */

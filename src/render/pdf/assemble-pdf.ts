@@ -9,8 +9,9 @@ import { TrueTypeSubset } from '../../fonts/truetype-subset';
 import { pageStart } from './page-content';
 import type { PdfParts } from './pdf-parts';
 import { embedCompressedFile, fontWithGlyphs, setPageContent, type EmbeddedFont } from './pdfkit-internals';
+import { startTaggedPage, writeStructure, type TaggedPage } from './write-structure';
 
-export async function assemblePdf({ meta, info, pages, fonts, outline }: PdfParts): Promise<Buffer> {
+export async function assemblePdf({ meta, info, pages, fonts, outline, structure }: PdfParts): Promise<Buffer> {
   // pdfkit's document size is only the default of its pages; each page is added with its own (a landscape appendix).
   const size = pages[0] ? [pages[0].widthPt, pages[0].heightPt] : undefined;
   const margins = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -29,6 +30,8 @@ export async function assemblePdf({ meta, info, pages, fonts, outline }: PdfPart
     font: null,
     lang: meta.language,
     displayTitle: true,
+    // /MarkInfo and the StructTreeRoot, which write-structure.ts fills.
+    ...(structure ? { tagged: true } : {}),
     info: {
       Title: meta.title,
       Author: meta.author,
@@ -49,12 +52,15 @@ export async function assemblePdf({ meta, info, pages, fonts, outline }: PdfPart
   // them, which names them F1, F2… as the pages call them, and embeds only these.
   for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
   const embedded = new Map<string, EmbeddedFont>(fonts.map((record) => [record.id, fontWithGlyphs(pdf, record)]));
+  const tagged: TaggedPage[] = [];
   pages.forEach(({ widthPt, heightPt, fonts: used }, i) => {
     pdf.addPage({ size: [widthPt, heightPt], margins });
+    if (structure) tagged.push(startTaggedPage(pdf));
     setPageContent(pdf, pageStart(heightPt), contents[i]!, used.map((id) => embedded.get(id)!));
   });
   fonts.forEach(({ id }, i) => embedCompressedFile(pdf, embedded.get(id)!, fontFiles[i]!));
   addOutline(pdf, pages, outline);
+  if (structure) writeStructure(pdf, structure, tagged);
 
   pdf.end();
   await done;

@@ -3,6 +3,7 @@ import { fontKey } from '../../fonts/font-files';
 import type { PlacedItem, PlacedRule } from '../../layout/flow-pages';
 import { ContentBytes } from './content-bytes';
 import type { DocumentFont, DocumentFonts } from './document-fonts';
+import type { StructureMarks } from './marked-content';
 import { pdfNumber, writeTextOperators } from './text-operators';
 
 export interface PageContent {
@@ -19,11 +20,12 @@ export function pageStart(heightPt: number): string {
 
 const scratch = new ContentBytes();
 
-/** The page being written: its bytes, the document's fonts, and the fonts it uses. */
+/** The page being written: its bytes, the document's fonts, the fonts it uses, and its marked content (if tagged). */
 interface PageWriter {
   bytes: ContentBytes;
   fonts: DocumentFonts;
   used: Set<DocumentFont>;
+  marks: StructureMarks | undefined;
 }
 
 type ItemWriter<K extends PlacedItem['kind']> = (item: Extract<PlacedItem, { kind: K }>, page: PageWriter) => void;
@@ -33,27 +35,39 @@ type ItemWriter<K extends PlacedItem['kind']> = (item: Extract<PlacedItem, { kin
  * the PDF draws it. Rules go under the text (layer 0 first), as pdfkit wrote them.
  */
 const itemWriters: { [K in PlacedItem['kind']]: { layer: 0 | 1; write: ItemWriter<K> } } = {
-  rule: { layer: 0, write: (rule, page) => page.bytes.text(ruleOperators(rule)) },
+  rule: {
+    layer: 0,
+    write: (rule, page) => {
+      page.marks?.rule(page.bytes);
+      page.bytes.text(ruleOperators(rule));
+    },
+  },
   text: {
     layer: 1,
     write: (text, page) => {
       const font = page.fonts.fontFor(fontKey(text.run));
       page.used.add(font);
-      writeTextOperators(text, font, page.bytes);
+      writeTextOperators(text, font, page.bytes, page.marks?.text(text, page.bytes));
     },
   },
 };
 
-/** A page's items as content; each text's glyphs are recorded in its font's subset as they are written. */
-export function pageContent(items: readonly PlacedItem[], heightPt: number, fonts: DocumentFonts): PageContent {
-  const page: PageWriter = { bytes: scratch, fonts, used: new Set<DocumentFont>() };
+/**
+ * A page's items as content; each text's glyphs are recorded in its font's subset as they are written. With `marks`,
+ * the page's `index` in the document, each item is in marked content (a tagged PDF); without, none is.
+ */
+export function pageContent(items: readonly PlacedItem[], heightPt: number, fonts: DocumentFonts, marks?: StructureMarks, index = 0): PageContent {
+  const page: PageWriter = { bytes: scratch, fonts, used: new Set<DocumentFont>(), marks };
   scratch.clear();
   scratch.text(pageStart(heightPt));
-  for (let layer = 0; layer < 2; layer++)
+  marks?.startPage(index);
+  for (let layer = 0; layer < 2; layer++) {
     for (const item of items) {
       const writer = itemWriters[item.kind];
       if (writer.layer === layer) (writer.write as ItemWriter<PlacedItem['kind']>)(item, page);
     }
+    marks?.close(scratch);
+  }
   return { operators: scratch.copy(), fonts: page.used };
 }
 

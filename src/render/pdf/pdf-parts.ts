@@ -3,6 +3,7 @@
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 import type { FontRecord } from './document-fonts';
+import type { FlatStructure } from './tag-structure';
 
 export interface PdfParts {
   meta: ResolvedDocument['meta'];
@@ -13,6 +14,8 @@ export interface PdfParts {
   fonts: FontRecord[];
   /** The bookmarks, in document order: depth from 1 (top level), the page's index and the top of the heading's line. */
   outline: Array<{ depth: number; title: string; page: number; topPt: number }>;
+  /** The structure tree the pages' marked content belongs to (tag-structure.ts); without it, an untagged PDF. */
+  structure?: FlatStructure;
 }
 
 /** Assembles the file from its parts: in this thread, or on the render thread (render-documents.ts). */

@@ -4,13 +4,18 @@ import { eachPage, placePageNumber } from '../../layout/flow-pages';
 import type { ResolvedDocument } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
 import { DocumentFonts } from './document-fonts';
+import { StructureMarks } from './marked-content';
 import { pageContent } from './page-content';
 import { assembleHere, type AssemblePdf, type PdfParts } from './pdf-parts';
+import { flattenStructure, pruneStructure, structureOf } from './tag-structure';
 
 /** The PDF; `assemble` may hand the parts to another thread (render-documents.ts), so this one can go on meanwhile. */
 export async function renderPdf(document: ResolvedDocument, info: BuildInfo, assemble: AssemblePdf = assembleHere): Promise<Buffer> {
   // Every page's operators, which records the glyphs each font needs.
   const fonts = new DocumentFonts();
+  // The structure tree, in reading order; the pages fill it with their marked content.
+  const { root, leaves } = structureOf(document);
+  const marks = new StructureMarks(leaves);
   const pages: PdfParts['pages'] = [];
   const outline: PdfParts['outline'] = [];
   // An appendix's headings nest under its label, which stands beside the main text's top-level headings.
@@ -27,8 +32,9 @@ export async function renderPdf(document: ResolvedDocument, info: BuildInfo, ass
     }
     const { page } = document.sections[flowed.section]!;
     const number = flowed.pageNumber === null ? [] : placePageNumber(document.pageNumber, page, flowed.pageNumber);
-    const content = pageContent([...flowed.items, ...number], page.heightPt, fonts);
+    const content = pageContent([...flowed.items, ...number], page.heightPt, fonts, marks, pages.length);
     pages.push({ widthPt: page.widthPt, heightPt: page.heightPt, operators: content.operators, fonts: [...content.fonts].map((font) => font.id) });
   }
-  return assemble({ meta: document.meta, info, pages, fonts: fonts.records(), outline });
+  pruneStructure(root);
+  return assemble({ meta: document.meta, info, pages, fonts: fonts.records(), outline, structure: flattenStructure(root) });
 }

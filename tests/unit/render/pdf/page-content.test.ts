@@ -43,6 +43,8 @@ const text = (value: string, x: number, bold = false): PlacedText => ({
   text: value,
   wordSpacing: 0,
   run: { text: value, bold, italic: false, sizePt: 13 } as PlacedText['run'],
+  // Untagged content: the paragraph only places the text in a structure tree.
+  paragraph: {} as PlacedText['paragraph'],
 });
 
 describe('pageContent', () => {

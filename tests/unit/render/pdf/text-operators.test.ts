@@ -25,6 +25,8 @@ const placed = (text: string, wordSpacing = 0): PlacedText => ({
   text,
   wordSpacing,
   run: { text, bold: false, italic: false, sizePt: 14 } as PlacedText['run'],
+  // Untagged content: the paragraph only places the text in a structure tree.
+  paragraph: {} as PlacedText['paragraph'],
 });
 
 /** The bytes of a literal string, read as PDF readers read them (ISO 32000-1, 7.3.4.2). */
