@@ -14,11 +14,16 @@ function unknownKeys(issues: readonly Issue[]): string[] {
   return issues.flatMap((i) => (i.code === 'unrecognized_keys' && i.path.length === 0 ? i.keys : []));
 }
 
-/** Lower is better: a branch of the wrong type scores worst; one whose unknown key is a misspelling of its missing key scores best. */
+/**
+ * Lower is better: a branch of the wrong type scores worst; then one that knows fewer of the object's keys (a table
+ * with a mistake inside is still a table: its branch, not the list's, says what is wrong); one whose unknown key is a
+ * misspelling of its missing key scores best.
+ */
 function score(branch: readonly Issue[]): number {
   const wrongType = branch.some((i) => i.code === 'invalid_type' && i.path.length === 0) ? 1000 : 0;
-  const misspelt = unknownKeys(branch).some((key) => closestWord(key, missingKeys(branch))) ? -10 : 0;
-  return wrongType + misspelt + branch.length;
+  const unknown = unknownKeys(branch);
+  const misspelt = unknown.some((key) => closestWord(key, missingKeys(branch))) ? -10 : 0;
+  return wrongType + 100 * unknown.length + misspelt + branch.length;
 }
 
 function withPrefix(issue: Issue, prefix: readonly PropertyKey[]): Issue {
