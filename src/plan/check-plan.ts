@@ -6,7 +6,7 @@ import { say, type Bilingual } from '../i18n/language';
 import { headerLimitProblems } from '../layout/header-limits';
 import { issuerProblems } from './issuer-checks';
 import { signerLinesProblems } from './signer-lines-checks';
-import { pathText, signersOf } from './signers';
+import { pathText, signerKindName, signersOf } from './signers';
 import { twoSignerProblems } from './two-signers-checks';
 import { closestWord } from './closest-word';
 import { tableProblems } from './table-checks';
@@ -56,7 +56,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
         ),
         hint: say('ví dụ authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC', 'e.g. authority: KT., head: GIÁM ĐỐC, title: PHÓ GIÁM ĐỐC'),
       });
-    problems.push(...signerLinesProblems(signer, path, kind));
+    problems.push(...signerLinesProblems(signer, path, findIssuerKind(signerKindName(plan, path))));
   }
   problems.push(...twoSignerProblems(plan));
   problems.push(...issuerProblems(plan));

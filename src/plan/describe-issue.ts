@@ -62,6 +62,11 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueTex
       message: say(`chữ viết tắt ${v.vi} có dấu cách`, `the abbreviation ${v.en} contains spaces`),
       hint: say('viết liền, ví dụ "SGDĐT"', 'write it without spaces, e.g. "SGDĐT"'),
     };
+  if (path[path.length - 1] === 'initials')
+    return {
+      message: say(`chữ viết tắt tên người soạn thảo ${v.vi} sai dạng`, `the drafter's initials ${v.en} are not in the expected form`),
+      hint: say('1 đến 8 chữ in hoa, không dấu chấm, ví dụ PL (in "PL.(300)")', '1 to 8 capital letters, without a period, e.g. PL (printed "PL.(300)")'),
+    };
   return { message: say(`giá trị ${v.vi} sai dạng`, `the value ${v.en} is not in the expected form`) };
 }
 

@@ -4,25 +4,26 @@ import { findIssuerKind, type AuthorityPrefix } from '../decree/issuer-kinds';
 import { say } from '../i18n/language';
 import type { PlanProblem } from './check-plan';
 import type { Plan } from './plan-schema';
-import { pathText, signersOf } from './signers';
+import { pathText, signerKindName, signersOf } from './signers';
 
 export function issuerProblems(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const kindName = plan.agency.kind ?? 'nha-nuoc';
-  const kind = findIssuerKind(kindName);
   for (const { signer, path } of signersOf(plan)) {
     const { authority, head, title } = signer;
+    const signerKind = findIssuerKind(signerKindName(plan, path));
     // signer.authority holds the state's forms (KT., TM.); a Party document writes T/M, K/T in lines instead.
-    if (kindName === 'dang' && authority) {
-      const party = kind.authorities[authority as AuthorityPrefix];
+    const party = authority ? signerKind.authorities[authority as AuthorityPrefix] : undefined;
+    // Q. is the Party's form too: only a state form the Party writes otherwise (or lacks) is refused.
+    if (signerKindName(plan, path) === 'dang' && authority && party !== authority) {
       const caps = (text: string | undefined) => (text ?? '…').toLocaleUpperCase('vi');
       const example = party ? `[${party} ${caps(head ?? title)}${head ? `, ${caps(title)}` : ''}]` : '[T/M BAN THƯỜNG VỤ, PHÓ BÍ THƯ]';
       problems.push({
         path: [...path, 'authority'],
         severity: 'error',
         message: say(
-          `văn bản Đảng không ký "${authority}": thẩm quyền ký của Đảng là T/M, K/T, T/L, Q., ghi trong ${pathText(path)}.lines`,
-          `a Party document does not sign "${authority}": the Party's forms are T/M, K/T, T/L and Q., written in ${pathText(path)}.lines`,
+          `văn bản Đảng không ký "${authority}": thẩm quyền ký của Đảng là ${Object.values(signerKind.authorities).join(', ')}, ghi trong ${pathText(path)}.lines`,
+          `a Party document does not sign "${authority}": the Party's forms are ${Object.values(signerKind.authorities).join(', ')}, written in ${pathText(path)}.lines`,
         ),
         hint: say(`bỏ authority, head, title và viết lines: ${example}`, `remove authority, head and title and write lines: ${example}`),
       });

@@ -229,6 +229,15 @@ export const planSchema = z
           ),
         partner: z
           .strictObject({
+            kind: z
+              .enum(issuerKindNames)
+              .optional()
+              .meta(
+                about(
+                  'Loại cơ quan phối hợp (nha-nuoc, dang, doan), để kiểm tra cách ký của người ký bên trái; không ghi thì như cơ quan chủ trì',
+                  "The partner's kind (nha-nuoc, dang, doan), by which its signer (on the left) is checked; left out, the lead agency's",
+                ),
+              ),
             parent: lines
               .optional()
               .meta(about('Cơ quan chủ quản của cơ quan phối hợp (nếu có)', "The partner agency's superior body (if any)")),

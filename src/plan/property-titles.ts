@@ -11,6 +11,7 @@ export const propertyTitles: Record<string, string> = {
   'agency.code': 'Chữ viết tắt cơ quan / Agency abbreviation',
   'agency.nameInText': 'Tên cơ quan trong câu / Agency name in a sentence',
   'agency.partner': 'Cơ quan phối hợp / Partner agency',
+  'agency.partner.kind': 'Loại cơ quan phối hợp / Kind of the partner',
   'agency.partner.parent': 'Cơ quan chủ quản / Superior body',
   'agency.partner.name': 'Tên cơ quan phối hợp / Partner name',
   'agency.partner.code': 'Chữ viết tắt / Partner abbreviation',
@@ -99,6 +100,11 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
     'decimal-letters': '1., 1.1., a) (điểm đánh chữ cái / lettered points)',
   },
   'agency.kind': {
+    'nha-nuoc': 'Cơ quan nhà nước, trường học (mặc định) / A state body or school (the default)',
+    dang: 'Cơ quan, tổ chức của Đảng: T/M, K/T, "Số 12-KH/HU" / A Party body: T/M, K/T, "Số 12-KH/HU"',
+    doan: 'Đoàn TNCS Hồ Chí Minh: TM., KT., "Số: 225-KH/TWĐTN-CTTN" / The Communist Youth Union: TM., KT., "Số: 225-KH/TWĐTN-CTTN"',
+  },
+  'agency.partner.kind': {
     'nha-nuoc': 'Cơ quan nhà nước, trường học (mặc định) / A state body or school (the default)',
     dang: 'Cơ quan, tổ chức của Đảng: T/M, K/T, "Số 12-KH/HU" / A Party body: T/M, K/T, "Số 12-KH/HU"',
     doan: 'Đoàn TNCS Hồ Chí Minh: TM., KT., "Số: 225-KH/TWĐTN-CTTN" / The Communist Youth Union: TM., KT., "Số: 225-KH/TWĐTN-CTTN"',

@@ -69,7 +69,8 @@ export function signerLinesProblems(signer: Signer, base: PropertyKey[] = ['sign
         message: say(`${kind.noun.vi} không ký "${line.prefix}"; các thẩm quyền ký: ${formsText}`, `${kind.noun.en} has no "${line.prefix}" form of signing; its forms: ${formsText}`),
         hint: say(`ví dụ [${kind.authorities['TL.']} ${line.rest.toLocaleUpperCase('vi')}, …]`, `e.g. [${kind.authorities['TL.']} ${line.rest.toLocaleUpperCase('vi')}, …]`),
       });
-    else if (line.prefix && line.party !== slashForms(kind))
+    // Typed with a slash (T/M) where the kind writes a period (TM.), or the reverse; Q. is written alike by all.
+    else if (line.prefix && line.party !== expected.includes('/'))
       problems.push({
         path: at(index),
         severity: 'error',

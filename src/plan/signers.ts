@@ -19,3 +19,9 @@ export function rightSigner(plan: Pick<Plan, 'signer' | 'signers'>): Signer {
 export function pathText(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('');
 }
+
+/** The kind of the agency a signer signs for: the partner's for the left one of two (a joint document), else the lead's. */
+export function signerKindName(plan: Pick<Plan, 'agency'>, path: readonly PropertyKey[]): NonNullable<Plan['agency']['kind']> {
+  const partnerSigns = path[0] === 'signers' && path[1] === 0;
+  return (partnerSigns ? plan.agency.partner?.kind : undefined) ?? plan.agency.kind ?? 'nha-nuoc';
+}

@@ -11,9 +11,15 @@ const plainKinds = ['ủy ban nhân dân', 'hội đồng nhân dân'];
  * Party committees and Đoàn bodies of a place: capitalized as one name, the place after them too ("Huyện ủy Cam Lộ",
  * "Văn phòng Huyện ủy", "Đảng ủy xã Cam Thành", "Tỉnh đoàn Nghệ An"); "uỷ" is the older spelling of "ủy".
  */
-const committees = ['đảng ủy', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'chi bộ', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'thị đoàn', 'đoàn trường'];
+const committees = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy', 'tỉnh đoàn', 'thành đoàn', 'huyện đoàn', 'quận đoàn', 'thị đoàn', 'đoàn trường'];
+/**
+ * Party committees of a body or a unit: the body's name after them starts with a capital, the rest in lower case
+ * ("Đảng ủy Khối các cơ quan tỉnh", "Đảng ủy Công an tỉnh"), a unit as a unit ("Đảng ủy xã Cam Thành", "Chi bộ thôn
+ * Tân Hiệp").
+ */
+const bodyCommittees = ['đảng ủy', 'chi bộ'];
 /** Administrative units: lower case, the place's name after them capitalized ("tỉnh Nam Định", "quận Bình Thạnh"). */
-const units = ['thành phố', 'thị xã', 'thị trấn', 'tỉnh', 'quận', 'huyện', 'xã', 'phường'];
+const units = ['thành phố', 'thị xã', 'thị trấn', 'tổ dân phố', 'khu phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thôn', 'ấp', 'bản'];
 
 const vowel = 'aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ';
 /** One Vietnamese syllable: an initial consonant, vowels, a final consonant. Anything else (UBND, THCS, 3) is an abbreviation or a number. */
@@ -39,6 +45,14 @@ export function nameInText(capitals: string): string {
       out.push(capital(words[i]!), ...original.slice(i + 1, i + committee).map((word) => word.toLocaleLowerCase('vi')));
       i += committee;
       inPlace = true;
+      fieldStarted = true;
+      continue;
+    }
+    const bodyCommittee = bodyCommittees.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
+    if (bodyCommittee) {
+      out.push(capital(words[i]!), ...words.slice(i + 1, i + bodyCommittee));
+      i += bodyCommittee;
+      capitalizeNext = true;
       fieldStarted = true;
       continue;
     }

@@ -12,6 +12,10 @@ describe('nameInText of Party and Đoàn bodies', () => {
     ['VĂN PHÒNG TỈNH ỦY', 'Văn phòng Tỉnh ủy'],
     ['TỈNH ĐOÀN NGHỆ AN', 'Tỉnh đoàn Nghệ An'],
     ['BCH ĐOÀN TRƯỜNG THPT A HẢI HẬU', 'BCH Đoàn trường THPT A Hải Hậu'],
+    // A Party committee of a body: the body's name starts with a capital, the rest is lower case (a unit as a unit).
+    ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH', 'Đảng ủy Khối các cơ quan tỉnh'],
+    ['ĐẢNG ỦY CÔNG AN TỈNH', 'Đảng ủy Công an tỉnh'],
+    ['CHI BỘ THÔN TÂN HIỆP', 'Chi bộ thôn Tân Hiệp'],
   ])('%s → %s', (capitals, sentence) => {
     expect(nameInText(capitals)).toBe(sentence);
   });
