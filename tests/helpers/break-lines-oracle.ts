@@ -2,7 +2,7 @@
 // oracle tests/property/break-lines.test.ts holds src/layout/break-lines.ts to, on the same inputs, to the same lines.
 // Long words are split by the same function, which did not change.
 import { textWidth } from '../../src/fonts/font-metrics';
-import { splitLongWord, type Word } from '../../src/layout/break-lines';
+import { reach, splitLongWord, type Word } from '../../src/layout/break-lines';
 import type { ResolvedRun } from '../../src/layout/resolved-document';
 
 interface Fragment {
@@ -81,7 +81,7 @@ export function breakLinesOracle(runs: readonly ResolvedRun[], firstWidthPt: num
 
   const place = (word: Word) => {
     const isLineStart = fragments.length === 0 && pendingSpaces.length === 0;
-    if (!isLineStart && word.pieces.length && width + pendingSpacesWidth + word.widthPt > lineWidth + tolerancePt) {
+    if (!isLineStart && word.pieces.length && width + pendingSpacesWidth + reach(word.pieces, 0, word.pieces.length, word.widthPt) > lineWidth + tolerancePt) {
       finishLine(false);
     }
     if (word.pieces.length) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { textWidth } from '../../../src/fonts/font-metrics';
-import { breakLines, type Line } from '../../../src/layout/break-lines';
+import { breakLines, italicReservePt, type Line } from '../../../src/layout/break-lines';
 import type { ResolvedRun } from '../../../src/layout/resolved-document';
 
 const run = (text: string, bold = false, italic = false): ResolvedRun => ({ text, bold, italic, sizePt: 14 });
@@ -95,5 +95,36 @@ describe('breakLines', () => {
 
   it('gives an empty text one empty last line', () => {
     expect(breakLines([run('')], 100, 100)).toEqual([{ fragments: [], widthPt: 0, stretchableSpaces: 0, last: true }]);
+  });
+});
+
+describe("LibreOffice's reserve at the end of an italic line", () => {
+  const basis = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và các văn bản hướng dẫn thi hành';
+
+  it('is a twelfth of the line height in whole twips: 1.3 pt at 14 pt, 1.2 at 13, 1.15 at 12, none upright', () => {
+    expect(italicReservePt({ italic: true, sizePt: 14 })).toBeCloseTo(1.3, 9); // 322 twips / 12 = 26 twips
+    expect(italicReservePt({ italic: true, sizePt: 13 })).toBeCloseTo(1.2, 9); // 299 / 12 = 24
+    expect(italicReservePt({ italic: true, sizePt: 12 })).toBeCloseTo(1.15, 9); // 276 / 12 = 23
+    expect(italicReservePt({ italic: false, sizePt: 14 })).toBe(0);
+  });
+
+  it('moves the last word of an italic line that ends closer to the margin than the reserve, not of an upright one', () => {
+    const italicWidth = textWidth(basis, run('', false, true), 14);
+    // The whole text ends 1.25 pt from the margin: upright (narrower) it fits, italic it does not.
+    const column = italicWidth + 1.25;
+    expect(breakLines([run(basis)], column, column)).toHaveLength(1);
+    const italic = breakLines([run(basis, false, true)], column, column);
+    expect(italic.map((line) => line.fragments.map((f) => f.text).join('').trim())).toEqual([basis.replace(/ thi hành$/, ' thi'), 'hành']);
+    // 1.31 pt of room is enough.
+    expect(breakLines([run(basis, false, true)], italicWidth + 1.31, italicWidth + 1.31)).toHaveLength(1);
+  });
+
+  it('keeps the reserve after italic words only: an upright word ending the line needs none', () => {
+    const head = run('Căn cứ ', false, true);
+    const tail = run('Luật', false, false);
+    const width = textWidth('Căn cứ ', head, 14) + textWidth('Luật', tail, 14);
+    // Each styled run is a portion of its own in LibreOffice, checked against the line less its own reserve.
+    expect(breakLines([head, tail], width + 0.5, width + 0.5)).toHaveLength(1);
+    expect(breakLines([run('Căn cứ Luật', false, true)], width + 0.5, width + 0.5)).toHaveLength(2);
   });
 });
