@@ -3,21 +3,24 @@
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ResolvedDocument } from '../layout/resolved-document';
 import type { BuildInfo } from './build-info';
-import { assembleHere, type AssemblePdf, type PdfParts } from './pdf/pdf-parts';
+import { assembleHere, compressHere, type AssemblePdf, type CompressContent, type PdfParts } from './pdf/pdf-parts';
 
 export type Format = 'docx' | 'pdf';
 
 /** One format, in this thread; each renderer is loaded only when its format is asked for. */
-async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo, assemble?: AssemblePdf): Promise<Buffer> {
+async function renderInThisThread(format: Format, resolved: ResolvedDocument, info: BuildInfo, assemble?: AssemblePdf, compress?: CompressContent): Promise<Buffer> {
   return format === 'docx'
     ? (await import('./docx/render-docx')).renderDocx(resolved, info)
-    : (await import('./pdf/render-pdf')).renderPdf(resolved, info, assemble);
+    : (await import('./pdf/render-pdf')).renderPdf(resolved, info, assemble, compress);
 }
 
 class WorkerStopped extends Error {}
 
 /** What the render thread is asked to do. */
-type Task = { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo } | { kind: 'assemble'; parts: PdfParts };
+type Task =
+  | { kind: 'render'; format: Format; resolved: ResolvedDocument; info: BuildInfo }
+  | { kind: 'assemble'; parts: PdfParts }
+  | { kind: 'compress'; operators: Uint8Array };
 
 interface Job {
   resolve(result: unknown): void;
@@ -60,6 +63,10 @@ class RenderWorker {
 
   async assemble(parts: PdfParts): Promise<Buffer> {
     return asBuffer((await this.ask({ kind: 'assemble', parts })) as Uint8Array);
+  }
+
+  async compress(operators: Uint8Array): Promise<Uint8Array> {
+    return (await this.ask({ kind: 'compress', operators })) as Uint8Array;
   }
 
   private ask(task: Task): Promise<unknown> {
@@ -123,9 +130,12 @@ export async function renderDocuments(formats: readonly Format[], resolved: Reso
     return rendered;
   }
   const assemble: AssemblePdf = (parts) => (helper.broken ? assembleHere(parts) : orHere(helper.assemble(parts), () => assembleHere(parts)));
+  // The pages' contents are compressed there too, as they are drawn: once the DOCX is made, that thread would
+  // otherwise wait for the last page, then compress them all, while this one waited for the file.
+  const compress: CompressContent = (operators) => (helper.broken ? compressHere(operators) : orHere(helper.compress(operators), () => compressHere(operators)));
   return Promise.all(
     formats.map((format) =>
-      format === 'docx' ? orHere(helper.render(format, resolved, info), () => renderInThisThread(format, resolved, info)) : renderInThisThread(format, resolved, info, assemble),
+      format === 'docx' ? orHere(helper.render(format, resolved, info), () => renderInThisThread(format, resolved, info)) : renderInThisThread(format, resolved, info, assemble, compress),
     ),
   );
 }
@@ -137,8 +147,10 @@ export async function renderDocuments(formats: readonly Format[], resolved: Reso
 export function serveRenders(port: MessagePort): void {
   void import('./docx/render-docx');
   void import('./pdf/assemble-pdf');
-  const perform = async (task: Task): Promise<Uint8Array> =>
-    task.kind === 'assemble' ? assembleHere(task.parts) : renderInThisThread(task.format, task.resolved, task.info);
+  const perform = async (task: Task): Promise<Uint8Array> => {
+    if (task.kind === 'compress') return compressHere(task.operators);
+    return task.kind === 'assemble' ? assembleHere(task.parts) : renderInThisThread(task.format, task.resolved, task.info);
+  };
   port.on('message', ({ id, task }: { id: number; task: Task }) => {
     perform(task).then(
       (result) => port.postMessage({ id, result }),

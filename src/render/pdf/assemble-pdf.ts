@@ -15,9 +15,8 @@ export async function assemblePdf({ meta, info, pages, fonts, outline, structure
   // pdfkit's document size is only the default of its pages; each page is added with its own (a landscape appendix).
   const size = pages[0] ? [pages[0].widthPt, pages[0].heightPt] : undefined;
   const margins = { top: 0, bottom: 0, left: 0, right: 0 };
-  // 1. The pages and the font files (each font's subset) compressed by zlib with pdfkit's settings, so the bytes are
-  //    the ones pdfkit would write.
-  const contents = pages.map(({ operators }) => deflateSync(operators));
+  // 1. The font files (each font's subset) compressed by zlib with pdfkit's settings, as the pages are (render-pdf.ts),
+  //    so the bytes are the ones pdfkit would write.
   const fontFiles = fonts.map(({ key, glyphIds }) => deflateSync(TrueTypeSubset.of(loadFont(key), glyphIds).encode()));
 
   // 2. pdfkit writes the objects around them.
@@ -53,10 +52,10 @@ export async function assemblePdf({ meta, info, pages, fonts, outline, structure
   for (const key of fontKeys) pdf.registerFont(key, pdfFont(key) as unknown as string);
   const embedded = new Map<string, EmbeddedFont>(fonts.map((record) => [record.id, fontWithGlyphs(pdf, record)]));
   const tagged: TaggedPage[] = [];
-  pages.forEach(({ widthPt, heightPt, fonts: used }, i) => {
+  pages.forEach(({ widthPt, heightPt, content, fonts: used }) => {
     pdf.addPage({ size: [widthPt, heightPt], margins });
     if (structure) tagged.push(startTaggedPage(pdf));
-    setPageContent(pdf, pageStart(heightPt), contents[i]!, used.map((id) => embedded.get(id)!));
+    setPageContent(pdf, pageStart(heightPt), content, used.map((id) => embedded.get(id)!));
   });
   fonts.forEach(({ id }, i) => embedCompressedFile(pdf, embedded.get(id)!, fontFiles[i]!));
   addOutline(pdf, pages, outline);

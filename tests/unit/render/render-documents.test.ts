@@ -7,16 +7,16 @@ import { loadPlanFile } from '../../../src/plan/load-plan';
 import { prepareRenderers, renderDocuments, useRenderWorker } from '../../../src/render/render-documents';
 import { repoRoot } from '../../helpers/build-plan';
 
-/** A render thread that takes the DOCX job without answering, then stops when asked to assemble the PDF. */
+/** A render thread that takes the DOCX job without answering, then stops when asked to compress the PDF's first page. */
 const stopsWhenCompressing = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ task }) => {
   parentPort.postMessage({ id: -1, seen: task.kind });
-  if (task.kind === 'assemble') process.exit(7);
+  if (task.kind === 'compress') process.exit(7);
 });`;
 
 describe('renderDocuments with a render thread that stops', () => {
-  it('makes the DOCX and assembles the PDF here, to the bytes of a build in one thread', async () => {
+  it('makes the DOCX, compresses the pages and assembles the PDF here, to the bytes of a build in one thread', async () => {
     const { resolved, info } = layOutPlan(loadPlanFile(path.join(repoRoot, 'plans', '2020.yaml')), {});
     const alone = await renderDocuments(['docx', 'pdf'], resolved, info);
 
@@ -29,7 +29,7 @@ describe('renderDocuments with a render thread that stops', () => {
     const afterStop = await renderDocuments(['docx', 'pdf'], resolved, info);
 
     expect(await exitCode).toBe(7);
-    expect(seen).toEqual(['render', 'assemble']);
+    expect(seen).toEqual(['render', 'compress']);
     expect(afterStop[0]!.equals(alone[0]!)).toBe(true);
     expect(afterStop[1]!.equals(alone[1]!)).toBe(true);
   });

@@ -1,6 +1,6 @@
 // A page's content written directly, and a PDF assembled around it with streams compressed beforehand, give the bytes
 // pdfkit itself writes.
-import { deflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import PDFDocument from 'pdfkit';
 import { fontKeys, fontKey } from '../../../../src/fonts/font-files';
@@ -84,7 +84,7 @@ describe('assemblePdf', () => {
     const fonts = new DocumentFonts();
     const pages = pageItems.map((items) => {
       const content = pageContent(items, size[1], fonts);
-      return { widthPt: size[0], heightPt: size[1], operators: content.operators, fonts: [...content.fonts].map((font) => font.id) };
+      return { widthPt: size[0], heightPt: size[1], content: deflateSync(content.operators), fonts: [...content.fonts].map((font) => font.id) };
     });
     return { meta, info, pages, fonts: fonts.records(), outline: [] };
   }
@@ -99,7 +99,7 @@ describe('assemblePdf', () => {
       pdf.addPage({ size });
       const page = (pdf as unknown as { page: { fonts: Record<string, unknown> } }).page;
       for (const item of items) if (item.kind === 'text') page.fonts[fontOf(item).id] ??= fontOf(item).ref();
-      pdf.addContent(Buffer.from(pages[i]!.operators).subarray(pageStart(size[1]).length) as unknown as string);
+      pdf.addContent(inflateSync(pages[i]!.content).subarray(pageStart(size[1]).length) as unknown as string);
     });
     return finish();
   }
