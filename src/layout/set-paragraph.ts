@@ -82,6 +82,9 @@ export function placeLine(set: SetParagraph, index: number, top: number, out: Pl
     x += fragment.widthPt;
     segmentEnd = x;
   });
+  // A line that wraps at a space ends its text with that space (it draws nothing): text taken from the page or from
+  // the tagged PDF's structure tree reads the two words apart, not joined across the break (PDF 32000-1, 14.8.2.5).
+  if (segment && !line.last && line.fragments[lastWord + 1]?.isSpace) segment.text += ' ';
   flush();
   if (paragraph.bottomRule && line.last) {
     const ruleY = top + set.lines[index]!.heightPt - paragraph.bottomRule.thicknessPt / 2;

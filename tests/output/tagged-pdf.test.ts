@@ -197,6 +197,11 @@ describe('every example plan, tagged', () => {
     expect(untagged).toEqual([]);
     expect(characters([fullText(readStructure(pdf))])).toEqual(characters(tagged));
     expect(withoutHyphens(characters([fullText(readStructure(pdf)), ...artifacts]))).toEqual(withoutHyphens(characters([pageText(pdf)])));
+    // Words stay apart where a line wraps: every word of the tree is a word of the page ("các trường", not "cáctrường").
+    // (Words of letters only: pdftotext may glue a rule of hyphens or a blank number's parts to their neighbours.)
+    const pageWords = new Set(pageText(pdf).split(/[^\p{L}]+/u));
+    const treeWords = allElements(readStructure(pdf)).flatMap((element) => element.text.split(/\s+/));
+    expect(treeWords.filter((word) => /^\p{L}+$/u.test(word) && !pageWords.has(word))).toEqual([]);
   });
 
   it('keeps the contact block (ô 13) out of the tree, as a footer artifact, and the marks in the header', async () => {

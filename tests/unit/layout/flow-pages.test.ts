@@ -102,9 +102,18 @@ describe('flowPages', () => {
 
   it('justifies full lines to the right edge of the text area', () => {
     const rightEdge = page.widthPt - page.margins.right;
-    // A run ends where its text plus its widened spaces end.
+    // A run's ink ends where its text plus its widened spaces end, less the space it wrapped at (drawing nothing).
     const lines = runs(pages[1]!.items).filter((t) => /^w\d+x\d+/.test(t.text));
-    const ends = lines.map((t) => t.x + textWidth(t.text, t.run, t.run.sizePt) + t.wordSpacing * (t.text.match(/ /g)?.length ?? 0));
+    const ends = lines.map((t) => {
+      const drawn = t.text.trimEnd();
+      return t.x + textWidth(drawn, t.run, t.run.sizePt) + t.wordSpacing * (drawn.match(/ /g)?.length ?? 0);
+    });
     expect(ends.filter((end) => Math.abs(end - rightEdge) < 0.01).length).toBeGreaterThan(10);
+  });
+
+  it('ends the text of a line that wraps at a space with that space, so text read from the page keeps the words apart', () => {
+    const lines = runs(pages[1]!.items).filter((t) => /^w\d+x\d+/.test(t.text));
+    expect(lines.filter((t) => t.text.endsWith(' ')).length).toBeGreaterThan(10);
+    expect(lines.every((t) => !t.text.endsWith('  '))).toBe(true);
   });
 });
