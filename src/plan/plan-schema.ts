@@ -242,6 +242,14 @@ export const planSchema = z
               .optional()
               .meta(about('Cơ quan chủ quản của cơ quan phối hợp (nếu có)', "The partner agency's superior body (if any)")),
             name: lines.meta(about('Tên cơ quan phối hợp ban hành, in hoa đậm dưới tên cơ quan chủ trì', 'Name of the partner agency, in bold capitals under the lead agency')),
+            nameInText: printedText()
+              .optional()
+              .meta(
+                about(
+                  'Tên cơ quan phối hợp như viết trong câu (ví dụ "Tỉnh đoàn Bình Định"), dùng ở dòng "(Kèm theo … của … và …)" của phụ lục; không ghi thì máy tự viết từ tên in hoa',
+                  'The partner\'s name as written in a sentence (e.g. "Tỉnh đoàn Bình Định"), used in an appendix\'s "(Kèm theo … của … và …)" line; left out, it is written from the capitalized name',
+                ),
+              ),
             code: z
               .string()
               .regex(/^\S+$/, 'expected an abbreviation without spaces, such as "SGDĐT"')

@@ -14,6 +14,7 @@ export const propertyTitles: Record<string, string> = {
   'agency.partner.kind': 'Loại cơ quan phối hợp / Kind of the partner',
   'agency.partner.parent': 'Cơ quan chủ quản / Superior body',
   'agency.partner.name': 'Tên cơ quan phối hợp / Partner name',
+  'agency.partner.nameInText': 'Tên trong câu / Name in a sentence',
   'agency.partner.code': 'Chữ viết tắt / Partner abbreviation',
   number: 'Số văn bản / Document number',
   place: 'Địa danh / Place',

@@ -156,9 +156,11 @@ function signerView(signer: Signer): SignerView {
  * The appendices, each with the line naming the document it goes with (Decree 30, Phụ lục I, III.1.c): its type,
  * number (a blank when the registry fills it in) and date as the header writes them, and the agency in running text.
  */
-function appendixViews(plan: Plan, typeName: string, numberText: string, date: string, nameLines: string[]): AppendixView[] {
+function appendixViews(plan: Plan, typeName: string, numberText: string, date: string): AppendixView[] {
   const appendices = plan.appendices ?? [];
-  const issuer = plan.agency.nameInText ? oneLine(plan.agency.nameInText) : nameInText(nameLines.join(' '));
+  const inText = (agency: { name: string | string[]; nameInText?: string | undefined }) => (agency.nameInText ? oneLine(agency.nameInText) : nameInText(toLines(agency.name).join(' ')));
+  // A joint document names both its issuers, the lead agency first (as the header prints them).
+  const issuer = [plan.agency, ...(plan.agency.partner ? [plan.agency.partner] : [])].map(inText).join(' và ');
   return appendices.map((appendix, index) => ({
     landscape: appendix.landscape,
     label: appendixLabel(index + 1, appendices.length),
@@ -195,7 +197,7 @@ export function toViewModel(plan: Plan): PlanView {
     recipients: recipientLines(plan, kind),
     signer: signerView(rightSigner(plan)),
     leftSigner: plan.signers ? signerView(plan.signers[0]!) : null,
-    appendices: appendixViews(plan, type.name, documentSymbol(plan.number, ...symbolCodes(plan, type.code), kind), longDate(date), nameLines),
+    appendices: appendixViews(plan, type.name, documentSymbol(plan.number, ...symbolCodes(plan, type.code), kind), longDate(date)),
     meta: {
       title: `${type.name} ${summaryLines.join(' ')}`,
       author: plan.metadata?.author ?? nameLines.join(' '),
