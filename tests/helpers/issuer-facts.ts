@@ -30,7 +30,9 @@ export function issuerHeaderProblems(pdf: PdfFile, plan: Plan, small: boolean): 
   const agency = find(pdf, names.at(-1)!);
   const mark = page.items.find((item) => item.text.trim() === kind.agencyMark);
   // Written out here rather than taken from the view: "Số 12-KH/HU", "Số: 08-KH/ĐTN".
-  const number = find(pdf, `${kind.numberLabel}${String(plan.number ?? '').padStart(2, '0')}${kind.numberJoin}KH${kind.typeJoin}${plan.agency.code}`);
+  // A number left blank for the registry leaves a gap after "Số": the symbol after it is found on its own.
+  const symbol = `${kind.numberJoin}KH${kind.typeJoin}${plan.agency.code}`;
+  const number = find(pdf, plan.number === undefined ? symbol : `${kind.numberLabel}${String(plan.number).padStart(2, '0')}${symbol}`);
   if (!agency || !mark || !number) return [...problems, `the agency, its mark "${kind.agencyMark}" or the number line is missing`];
   const agencyCentre = (span(agency.items).x1 + span(agency.items).x2) / 2;
   if (Math.abs(mark.x + mark.width / 2 - agencyCentre) > 2) problems.push(`the mark "${kind.agencyMark}" is not centred under the agency`);
