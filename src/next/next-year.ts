@@ -5,7 +5,7 @@ import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 import { daysInMonth, lastYear } from '../plan/issue-date';
 import { parsePlan } from '../plan/load-plan';
-import { signersOf } from '../plan/signers';
+import { pathText, signersOf } from '../plan/signers';
 import { at } from '../plan/yaml-locations';
 import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
 import { checkNextText, type MovedDate } from './check-next-text';
@@ -92,7 +92,7 @@ export function nextYear(source: string, file: string): NextYear {
     if (signer.note && new RegExp('đã ký', 'i').test(signer.note)) {
       const removed = removePair(text, document, [...path, 'note']);
       if (removed) edits.push(removed);
-      checklist.push(say('ghi chú "(Đã ký)": đã xóa', 'the "(Đã ký)" note: removed'));
+      checklist.push(say(`ghi chú "(Đã ký)" (${pathText(path)}.note): đã xóa`, `the "(Đã ký)" note (${pathText(path)}.note): removed`));
     }
 
   // Years typed by hand in the text were not moved: list each line that still has one.
@@ -110,7 +110,8 @@ export function nextYear(source: string, file: string): NextYear {
 
   if (plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));
   checklist.push(say('trích yếu, chủ đề (summary, body): nội dung của năm mới', 'summary and theme (summary, body): this year\'s content'));
-  checklist.push(say('người ký (signer): họ tên và chức vụ', 'signer: name and title'));
+  const signerKey = plan.signers ? 'signers' : 'signer';
+  checklist.push(say(`người ký (${signerKey}): họ tên và chức vụ`, `${signerKey}: name and title`));
   const next = applyEdits(text, edits);
   // The safety net: whatever an edit did, a plan that would not validate is never written.
   checkNextText(next, edits, moved, file);

@@ -56,7 +56,21 @@ describe('nextYear on plans/2020.yaml', () => {
     expect(items).toContain('căn cứ (bases): văn bản căn cứ của năm mới');
     expect(items).toContain('người ký (signer): họ tên và chức vụ');
     expect(items).toContain('dates.du_thao_den: 25/09/2021 rơi vào thứ Bảy; xem lại ngày này');
-    expect(items).toContain('ghi chú "(Đã ký)": đã xóa');
+    expect(items).toContain('ghi chú "(Đã ký)" (signer.note): đã xóa');
+  });
+});
+
+describe('nextYear on a joint plan of two signers', () => {
+  const joint = fs.readFileSync(path.join(repoRoot, 'plans', '2024-lien-tich-sgddt-tinh-doan.yaml'), 'utf8');
+  const signed = joint.replace('    name: Lê Thị Thu Hà\n', '    name: Lê Thị Thu Hà\n    note: (Đã ký)\n');
+
+  it('names the signers key and each "(Đã ký)" note it removed by its place', () => {
+    expect(signed).not.toBe(joint);
+    const result = nextYear(signed, 'p.yaml');
+    const items = result.checklist.map((item) => item.vi);
+    expect(items).toContain('người ký (signers): họ tên và chức vụ');
+    expect(items).toContain('ghi chú "(Đã ký)" (signers[0].note): đã xóa');
+    expect(result.text).not.toContain('(Đã ký)');
   });
 });
 
