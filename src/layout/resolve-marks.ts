@@ -14,7 +14,8 @@ import type { Theme } from './theme';
  */
 export function framedMark(text: string, theme: Theme, columnPt: number, double: boolean, spaceBeforePt: number): ResolvedParagraph {
   const sizePt = theme.markSizePt;
-  const frame: ParagraphFrame = { thicknessPt: theme.markFramePt, double, paddingPt: double ? 2 : 3, sidePaddingPt: 1 };
+  const padding = theme.markFramePaddingPt;
+  const frame: ParagraphFrame = { thicknessPt: theme.markFramePt, double, paddingPt: double ? padding.double : padding.single, sidePaddingPt: padding.side };
   const border = frameWidth(frame);
   const words = textWidth(text, { bold: true, italic: false }, sizePt);
   // The frame holds the words with room to spare on each side (LibreOffice may set the text inside the padding).

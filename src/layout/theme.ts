@@ -58,6 +58,8 @@ export interface Theme {
   markFramePt: number;
   /** Room between a mark's words and the sides of its frame, for the frames as wide as their words. */
   markSidePaddingMm: number;
+  /** A frame's padding above and below its line (w:space, whole points), single and double, and at its sides. */
+  markFramePaddingPt: { single: number; double: number; side: number };
   /** Space between a mark and what is above or below it. */
   markGapPt: number;
   /** The contact block at the foot of page 1 (ô 13; decree: 11 to 12). */
@@ -109,6 +111,7 @@ export function makeTheme(options: ThemeOptions): Theme {
     markSizePt: 13,
     markFramePt: 0.5,
     markSidePaddingMm: 2,
+    markFramePaddingPt: { single: 3, double: 2, side: 1 },
     markGapPt: 6,
     contactSizePt: 11,
     tableCellPaddingMm: 1.9,

@@ -1,15 +1,14 @@
 // The first page's footer (the contact block, ô 13) as docx paragraphs: docx writes the footer parts.
-import { AlignmentType, BorderStyle, Footer, LineRuleType, Paragraph, TextRun } from 'docx';
+import { BorderStyle, Footer, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { ResolvedParagraph } from '../../layout/resolved-document';
+import { docxAlignment } from './alignment';
 import { eighths, halfPoints, lineMultiple, twips } from './units';
-
-const alignment = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
 /** One resolved paragraph as docx writes it (the footer holds only text lines and a rule carrier). */
 function footerParagraph(p: ResolvedParagraph): Paragraph {
   return new Paragraph({
     children: p.runs.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: halfPoints(r.sizePt) })),
-    alignment: alignment[p.align],
+    alignment: docxAlignment[p.align],
     indent: { left: twips(p.indentLeftPt), right: twips(p.indentRightPt) },
     spacing:
       p.lineSpacing.rule === 'exact'

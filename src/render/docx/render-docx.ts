@@ -1,22 +1,21 @@
 // Stage 6a: translates the resolved document into a DOCX: the package by the docx library (once per page set-up,
 // docx-package.ts), the body by body-xml.ts.
-import { AlignmentType, Document, Header, type ISectionOptions, type IParagraphStylePropertiesOptions, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { Document, Header, type ISectionOptions, type IParagraphStylePropertiesOptions, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { documentFontFamily } from '../../fonts/font-files';
 import type { ResolvedDocument, ResolvedParagraph, ResolvedSection } from '../../layout/resolved-document';
 import type { BuildInfo } from '../build-info';
+import { docxAlignment } from './alignment';
 import { bodyXml } from './body-xml';
 import { emptyFooter, footerOf } from './footer-paragraphs';
 import { packageParts, type PackageMeta } from './docx-package';
 import { zipParts } from './pack-docx';
 import { halfPoints, lineMultiple, twips } from './units';
 
-const alignment = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
-
 /** The page number, centred in the header from page 2 on: a PAGE field, which docx writes. */
 function pageNumberParagraph(p: ResolvedParagraph): Paragraph {
   return new Paragraph({
     children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(p.emptySizePt) })],
-    alignment: p.align === 'left' ? undefined : alignment[p.align],
+    alignment: p.align === 'left' ? undefined : docxAlignment[p.align],
     run: { size: halfPoints(p.emptySizePt), sizeComplexScript: false },
   });
 }
