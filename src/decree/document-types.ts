@@ -1,5 +1,17 @@
-// The document types of Decree 30/2020, Phụ lục III, with their official abbreviations (type codes).
-// The code in a plan's symbol comes from this table; it is never typed by hand.
+// The 29 document types of Decree 30/2020 (Điều 7; abbreviations in Phụ lục III) and the form each is laid out in
+// (Phụ lục III, mẫu 1.1–1.10). The code in a plan's symbol comes from this table; it is never typed by hand.
+
+/**
+ * The form a type is written in, which decides its schema, its view and its template's parts:
+ * `text` (mẫu 1.4: Kế hoạch, Báo cáo, Tờ trình…), `decision` (mẫu 1.1–1.3: Quyết định, Nghị quyết), `letter` (mẫu 1.5:
+ * Công văn), `telegram` (mẫu 1.6: Công điện), `invitation` (mẫu 1.7: Giấy mời), `introduction` (mẫu 1.8: Giấy giới
+ * thiệu), `minutes` (mẫu 1.9: Biên bản), `leave` (mẫu 1.10: Giấy nghỉ phép), `agreement` (Hợp đồng, Bản ghi nhớ, Bản
+ * thỏa thuận: two parties, two signatures; no mẫu in the decree, reported practice).
+ */
+export type DocumentForm = 'text' | 'decision' | 'letter' | 'telegram' | 'invitation' | 'introduction' | 'minutes' | 'leave' | 'agreement';
+
+/** Whether a type has Kính gửi (ô 9a): Decree 30, Phụ lục I, II.9.b: công văn, and tờ trình, báo cáo sent upward. */
+export type AddresseeRule = 'required' | 'optional' | 'none';
 
 export interface DocumentType {
   /** Key used in a plan's `type:` field. */
@@ -10,43 +22,55 @@ export interface DocumentType {
   name: string;
   /** Official abbreviation (Phụ lục III); empty for công văn and thư công. */
   code: string;
+  form: DocumentForm;
+  /** Kính gửi: required (công văn, tờ trình), optional (báo cáo, thư công), none. */
+  addressees: AddresseeRule;
+  /** The trích yếu under the type name: required, or optional for the short forms (phiếu, giấy ủy quyền, thư công). */
+  summary: 'required' | 'optional' | 'none';
 }
 
-const table: Array<[key: string, name: string, code: string]> = [
-  ['nghi-quyet', 'Nghị quyết', 'NQ'],
-  ['quyet-dinh', 'Quyết định', 'QĐ'],
-  ['chi-thi', 'Chỉ thị', 'CT'],
-  ['quy-che', 'Quy chế', 'QC'],
-  ['quy-dinh', 'Quy định', 'QyĐ'],
-  ['thong-cao', 'Thông cáo', 'TC'],
-  ['thong-bao', 'Thông báo', 'TB'],
-  ['huong-dan', 'Hướng dẫn', 'HD'],
-  ['chuong-trinh', 'Chương trình', 'CTr'],
-  ['ke-hoach', 'Kế hoạch', 'KH'],
-  ['phuong-an', 'Phương án', 'PA'],
-  ['de-an', 'Đề án', 'ĐA'],
-  ['du-an', 'Dự án', 'DA'],
-  ['bao-cao', 'Báo cáo', 'BC'],
-  ['bien-ban', 'Biên bản', 'BB'],
-  ['to-trinh', 'Tờ trình', 'TTr'],
-  ['hop-dong', 'Hợp đồng', 'HĐ'],
-  ['cong-dien', 'Công điện', 'CĐ'],
-  ['ban-ghi-nho', 'Bản ghi nhớ', 'BGN'],
-  ['ban-thoa-thuan', 'Bản thỏa thuận', 'BTT'],
-  ['giay-uy-quyen', 'Giấy ủy quyền', 'GUQ'],
-  ['giay-moi', 'Giấy mời', 'GM'],
-  ['giay-gioi-thieu', 'Giấy giới thiệu', 'GGT'],
-  ['giay-nghi-phep', 'Giấy nghỉ phép', 'GNP'],
-  ['phieu-gui', 'Phiếu gửi', 'PG'],
-  ['phieu-chuyen', 'Phiếu chuyển', 'PC'],
-  ['phieu-bao', 'Phiếu báo', 'PB'],
+type Row = [key: string, name: string, code: string, form: DocumentForm, addressees?: AddresseeRule, summary?: DocumentType['summary']];
+
+const table: Row[] = [
+  ['nghi-quyet', 'Nghị quyết', 'NQ', 'decision'],
+  ['quyet-dinh', 'Quyết định', 'QĐ', 'decision'],
+  ['chi-thi', 'Chỉ thị', 'CT', 'text'],
+  ['quy-che', 'Quy chế', 'QC', 'text'],
+  ['quy-dinh', 'Quy định', 'QyĐ', 'text'],
+  ['thong-cao', 'Thông cáo', 'TC', 'text'],
+  ['thong-bao', 'Thông báo', 'TB', 'text'],
+  ['huong-dan', 'Hướng dẫn', 'HD', 'text'],
+  ['chuong-trinh', 'Chương trình', 'CTr', 'text'],
+  ['ke-hoach', 'Kế hoạch', 'KH', 'text'],
+  ['phuong-an', 'Phương án', 'PA', 'text'],
+  ['de-an', 'Đề án', 'ĐA', 'text'],
+  ['du-an', 'Dự án', 'DA', 'text'],
+  ['bao-cao', 'Báo cáo', 'BC', 'text', 'optional'],
+  ['bien-ban', 'Biên bản', 'BB', 'minutes'],
+  ['to-trinh', 'Tờ trình', 'TTr', 'text', 'required'],
+  ['hop-dong', 'Hợp đồng', 'HĐ', 'agreement'],
+  ['cong-van', 'Công văn', '', 'letter', 'required', 'none'],
+  ['cong-dien', 'Công điện', 'CĐ', 'telegram'],
+  ['ban-ghi-nho', 'Bản ghi nhớ', 'BGN', 'agreement'],
+  ['ban-thoa-thuan', 'Bản thỏa thuận', 'BTT', 'agreement'],
+  ['giay-uy-quyen', 'Giấy ủy quyền', 'GUQ', 'text', 'none', 'optional'],
+  ['giay-moi', 'Giấy mời', 'GM', 'invitation'],
+  ['giay-gioi-thieu', 'Giấy giới thiệu', 'GGT', 'introduction', 'none', 'none'],
+  ['giay-nghi-phep', 'Giấy nghỉ phép', 'GNP', 'leave', 'none', 'none'],
+  ['phieu-gui', 'Phiếu gửi', 'PG', 'text', 'none', 'optional'],
+  ['phieu-chuyen', 'Phiếu chuyển', 'PC', 'text', 'none', 'optional'],
+  ['phieu-bao', 'Phiếu báo', 'PB', 'text', 'none', 'optional'],
+  ['thu-cong', 'Thư công', '', 'text', 'optional', 'optional'],
 ];
 
-export const documentTypes: readonly DocumentType[] = table.map(([key, name, code]) => ({
+export const documentTypes: readonly DocumentType[] = table.map(([key, name, code, form, addressees = 'none', summary = 'required']) => ({
   key,
   name,
   code,
   title: name.toLocaleUpperCase('vi'),
+  form,
+  addressees,
+  summary,
 }));
 
 export const documentTypeKeys = documentTypes.map((type) => type.key) as [string, ...string[]];
@@ -56,3 +80,14 @@ export function findDocumentType(key: string): DocumentType {
   if (!found) throw new Error(`unknown document type "${key}"`);
   return found;
 }
+
+/** The types a Quyết định or Nghị quyết may issue with it (ban hành kèm theo), on pages of their own: mẫu 1.4's forms. */
+export const attachableTypeKeys = documentTypes.filter((type) => type.form === 'text' && type.summary === 'required').map((type) => type.key) as [string, ...string[]];
+
+/** The word that enacts a decision's articles (mẫu 1.1–1.3). */
+export function enactingWord(type: DocumentType): string {
+  return type.key === 'nghi-quyet' ? 'QUYẾT NGHỊ:' : 'QUYẾT ĐỊNH:';
+}
+
+/** Types whose sections are chapters and articles by default (Chương I, Điều 1.): rules of conduct. */
+export const chapteredTypeKeys: ReadonlySet<string> = new Set(['quy-che', 'quy-dinh']);

@@ -1,13 +1,24 @@
-// How many people sign a document: the one place that says which forms take two signers side by side.
-// Decree 30 shows two signatures only in Mẫu 1.9 (Biên bản); joint documents (liên tịch) follow practice: one signer
-// per issuing body. A Biên bản with two signers and no partner agency can be added here (issue 17).
+// How many people sign a document: the one place that says which documents take two signers side by side.
+// Decree 30 shows two signatures in Mẫu 1.9 (Biên bản: the secretary and the chair); agreements (hợp đồng, bản ghi
+// nhớ, bản thỏa thuận) are signed by both parties and joint documents (liên tịch) by each issuer, as practice does.
+import { findDocumentType } from './document-types';
 
-/** What decides the count: the document's issuers (a partner agency makes a joint document). */
+/** What decides the count: the document's type and its issuers (a partner agency makes a joint document). */
 export interface SignerCountInput {
+  type: string;
   agency: { partner?: unknown };
 }
 
-/** 2 for a joint document of two issuers, 1 otherwise. */
+/** Why two sign: a joint document, the minutes of a meeting, an agreement of two parties; `single` for one signer. */
+export type SignerReason = 'joint' | 'minutes' | 'agreement' | 'single';
+
+export function signerReason(document: SignerCountInput): SignerReason {
+  const form = findDocumentType(document.type).form;
+  if (form === 'minutes' || form === 'agreement') return form;
+  return document.agency.partner !== undefined ? 'joint' : 'single';
+}
+
+/** 2 for a joint document, minutes or an agreement; 1 otherwise. */
 export function signerCount(document: SignerCountInput): 1 | 2 {
-  return document.agency.partner !== undefined ? 2 : 1;
+  return signerReason(document) === 'single' ? 1 : 2;
 }

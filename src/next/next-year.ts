@@ -108,7 +108,7 @@ export function nextYear(source: string, file: string): NextYear {
       checklist.push(say(`dòng ${index + 1}: năm viết tay "${typedYear}" chưa đổi; dùng {{year}} hoặc sửa tay`, `line ${index + 1}: the year "${typedYear}" typed by hand was not changed; use {{year}} or edit it`));
   });
 
-  if (plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));
+  if ('bases' in plan && plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));
   checklist.push(say('trích yếu, chủ đề (summary, body): nội dung của năm mới', 'summary and theme (summary, body): this year\'s content'));
   const signerKey = plan.signers ? 'signers' : 'signer';
   checklist.push(say(`người ký (${signerKey}): họ tên và chức vụ`, `${signerKey}: name and title`));

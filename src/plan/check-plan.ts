@@ -10,6 +10,7 @@ import { pathText, signerKindName, signersOf } from './signers';
 import { twoSignerProblems } from './two-signers-checks';
 import { closestWord } from './closest-word';
 import { tableProblems } from './table-checks';
+import { formProblems } from './form-checks';
 import type { Plan } from './plan-schema';
 
 export interface PlanProblem {
@@ -37,7 +38,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   const kind = findIssuerKind(plan.agency.kind);
 
   // Party and Đoàn documents write "- Lưu Văn phòng Huyện ủy." without the registry's VT (issuer-kinds.ts).
-  if (kind.archiveNeedsRegistry && !plan.archive.some((unit) => unit.trim() === 'VT'))
+  if (kind.archiveNeedsRegistry && plan.archive && !plan.archive.some((unit) => unit.trim() === 'VT'))
     problems.push({
       path: ['archive'],
       severity: 'error',
@@ -62,6 +63,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   problems.push(...issuerProblems(plan));
   problems.push(...scheduleProblems(plan));
   problems.push(...tableProblems(plan));
+  problems.push(...formProblems(plan));
 
   problems.push(...textProblems(plan));
   // The header is measured only in a plan otherwise right (a character the font lacks has no width to measure).

@@ -98,7 +98,8 @@ function messageFor(node: Node, at: string): Pair | undefined {
 /** enumDescriptions for a choice of values, one per value of its enum, none missing and none left over. */
 function describeValues(schema: Node, path: string): void {
   const meanings = valueDescriptions[path];
-  if (meanings === undefined) return;
+  // A type's own schema fixes its `type` to one value (const): the root's enum describes them all.
+  if (meanings === undefined || 'const' in schema) return;
   const values = schema.enum as string[] | undefined;
   if (values?.length !== Object.keys(meanings).length || values.some((value) => meanings[value] === undefined))
     throw new Error(`the values described for ${path} are not those of its enum (${JSON.stringify(values)})`);
@@ -106,7 +107,7 @@ function describeValues(schema: Node, path: string): void {
 }
 
 /** Walks the schema in place: messages on values, titles on properties (named by their path, see property-titles). */
-function annotate(node: Node | boolean, at: string, name: string, titled: Set<string>): void {
+function annotate(node: Node | boolean, at: string, name: string, titled: Set<string>, rootDefs: ReadonlySet<string>): void {
   if (typeof node !== 'object') return; // additionalProperties: false
   simplifyChoice(node);
   const message = node.anyOf ? undefined : messageFor(node, at);
@@ -117,26 +118,27 @@ function annotate(node: Node | boolean, at: string, name: string, titled: Set<st
         const path = name ? `${name}.${property}` : property;
         const title = propertyTitles[path];
         if (title === undefined) throw new Error(`no title for the property ${path} (${at}/properties/${property})`);
-        annotate(schema, `${at}/properties/${property}`, path, titled);
+        annotate(schema, `${at}/properties/${property}`, path, titled, rootDefs);
         schema.title = title;
         titled.add(path);
         describeValues(schema, path);
       }
     else if (key === '$defs')
-      for (const [def, schema] of Object.entries(child as Record<string, Node>)) annotate(schema, `${at}/$defs/${def}`, def, titled);
+      for (const [def, schema] of Object.entries(child as Record<string, Node>)) annotate(schema, `${at}/$defs/${def}`, rootDefs.has(def) ? '' : def, titled, rootDefs);
     else if (key === 'items' || key === 'additionalProperties' || key === 'propertyNames')
-      annotate(child as Node, `${at}/${key}`, name, titled);
-    else if (key === 'anyOf') (child as Node[]).forEach((option, index) => annotate(option, `${at}/anyOf/${index}`, name, titled));
+      annotate(child as Node, `${at}/${key}`, name, titled, rootDefs);
+    else if (key === 'anyOf') (child as Node[]).forEach((option, index) => annotate(option, `${at}/anyOf/${index}`, name, titled, rootDefs));
   }
 }
 
 /**
- * The schema with its editor hints, changed in place and returned. Throws for a pattern or a property left
+ * The schema with its editor hints, changed in place and returned. `rootDefs`: the `$defs` that are whole plans (one
+ * per document type), whose properties are named from the root. Throws for a pattern or a property left
  * unexplained, and for a title no property uses any more (so the table cannot keep stale entries).
  */
-export function addEditorHints(schema: Node): Node {
+export function addEditorHints(schema: Node, rootDefs: ReadonlySet<string> = new Set()): Node {
   const titled = new Set<string>();
-  annotate(schema, '#', '', titled);
+  annotate(schema, '#', '', titled, rootDefs);
   const stale = [...Object.keys(propertyTitles), ...Object.keys(valueDescriptions)].filter((path) => !titled.has(path));
   if (stale.length > 0) throw new Error(`titles for properties the schema does not have: ${stale.join(', ')}`);
   return schema;

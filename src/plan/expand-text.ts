@@ -7,6 +7,7 @@ import type { PlanProblem } from './check-plan';
 import { ExpressionError, fillExpressions, type TextContext } from './fill-expressions';
 import { parseIssueDate } from './issue-date';
 import type { Plan } from './plan-schema';
+import { appendicesOf } from './plan-forms';
 import { blankText, markupOnly, printsNothing, printsNothingMarked } from './printed-text';
 
 export type { TextContext } from './fill-expressions';
@@ -15,7 +16,7 @@ export type { TextContext } from './fill-expressions';
 const dataKeys = new Set(['type', 'date', 'dates', 'code', 'number', 'numbering', 'authority', 'layout']);
 
 /** The parts of a plan whose text is read for **bold** and *italic* (the template writes them as paragraphs). */
-const markedParts = new Set(['bases', 'opening', 'body', 'closing']);
+const markedParts = new Set(['bases', 'opening', 'body', 'closing', 'proposal', 'articles', 'attachment', 'event', 'notes']);
 
 function textContext(plan: Plan): TextContext {
   const issued = parseIssueDate(plan.date)!;
@@ -24,7 +25,7 @@ function textContext(plan: Plan): TextContext {
     schoolYear: schoolYearText(issued.year, issued.month),
     date: plan.date,
     dates: plan.dates ?? {},
-    appendices: { count: plan.appendices?.length ?? 0, named: new Set() },
+    appendices: { count: appendicesOf(plan).length, named: new Set() },
   };
 }
 
@@ -67,7 +68,7 @@ export function expandText(plan: Plan): { plan: Plan; problems: PlanProblem[] } 
   const context = textContext(plan);
   const expanded = expandValue(plan, context, [], problems) as Plan;
   // Decree 30 (Phụ lục I, III.1.a): a document with appendices must point to each of them.
-  plan.appendices?.forEach((_, index) => {
+  appendicesOf(plan).forEach((_, index) => {
     if (!context.appendices!.named.has(index + 1))
       problems.push({
         path: ['appendices', index],

@@ -1,6 +1,7 @@
 // The short title of each property of a plan, "Vietnamese / English", shown by editors above its description.
 // Keys are property paths as editor-hints.ts names them: nested names joined by ".", from the root or from a $defs
 // entry (section, content), list items and alternatives not counted.
+import { documentTypes } from '../decree/document-types';
 
 export const propertyTitles: Record<string, string> = {
   type: 'Loại văn bản / Document type',
@@ -40,6 +41,53 @@ export const propertyTitles: Record<string, string> = {
   'signer.note': 'Ghi chú chữ ký / Signature note',
   'signer.otherPost': 'Chức vụ khác của người ký / Signer\'s other post',
   signers: 'Hai người ký / Two signers',
+  title: 'Tên thư / Letter title',
+  to: 'Kính gửi / Addressees',
+  subject: 'Trích yếu công văn (V/v) / Subject (V/v)',
+  unit: 'Đơn vị soạn thảo / Drafting unit',
+  authority: 'Thẩm quyền ban hành / Issuing authority',
+  authorityInText: 'Thẩm quyền trong câu / Authority in a sentence',
+  proposal: 'Đề nghị của / Proposal',
+  articles: 'Các điều / Articles',
+  'articles.text': 'Câu đầu của điều / First sentence',
+  'articles.content': 'Nội dung của điều / Article content',
+  executingArticle: 'Điều giao thi hành / Executing article',
+  attachment: 'Văn bản ban hành kèm theo / Attached document',
+  'attachment.type': 'Loại văn bản kèm theo / Attached type',
+  'attachment.summary': 'Trích yếu / Summary',
+  'attachment.opening': 'Mở đầu / Opening',
+  'attachment.numbering': 'Cách đánh số mục / Section numbering',
+  'attachment.body': 'Nội dung / Body',
+  'attachment.closing': 'Kết / Closing',
+  sender: 'Người điện / Sender',
+  guests: 'Kính mời / Guests',
+  event: 'Tới dự / Event',
+  chair: 'Chủ trì / Chair',
+  time: 'Thời gian / Time',
+  venue: 'Địa điểm / Venue',
+  notes: 'Lưu ý / Notes',
+  person: 'Người được giới thiệu, được nghỉ / Person',
+  'person.name': 'Họ và tên / Full name',
+  'person.post': 'Chức vụ / Post',
+  sentTo: 'Được cử đến / Sent to',
+  purpose: 'Về việc / Errand',
+  validUntil: 'Có giá trị đến / Valid until',
+  meeting: 'Cuộc họp / Meeting',
+  'meeting.start': 'Thời gian bắt đầu / Start',
+  'meeting.venue': 'Địa điểm / Venue',
+  'meeting.attendees': 'Thành phần tham dự / Attendees',
+  'meeting.chair': 'Chủ trì (chủ tọa) / Chair',
+  'meeting.secretary': 'Thư ký / Secretary',
+  ended: 'Kết thúc vào / Ended',
+  request: 'Ngày của đơn / Application date',
+  leave: 'Thời gian nghỉ / Leave',
+  'leave.kind': 'Loại nghỉ / Kind of leave',
+  'leave.from': 'Từ ngày / From',
+  'leave.to': 'Đến hết ngày / To',
+  'leave.at': 'Nơi nghỉ / Where',
+  parties: 'Các bên / Parties',
+  'parties.name': 'Tên bên / Party name',
+  'parties.lines': 'Thông tin của bên / Party details',
   appendices: 'Phụ lục / Appendices',
   'appendices.title': 'Tên phụ lục / Appendix title',
   'appendices.landscape': 'Trang nằm ngang / Landscape pages',
@@ -99,6 +147,8 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
     decimal: '1., 1.1., 1.1.1. (mặc định / the default)',
     roman: 'I., 1., a)',
     'decimal-letters': '1., 1.1., a) (điểm đánh chữ cái / lettered points)',
+    chapters: 'Chương I, Điều 1., 1. (quy chế, quy định / rules)',
+    articles: 'Điều 1., 1., a) (hợp đồng / agreements)',
   },
   'agency.kind': {
     'nha-nuoc': 'Cơ quan nhà nước, trường học (mặc định) / A state body or school (the default)',
@@ -127,6 +177,7 @@ export const valueDescriptions: Record<string, Record<string, string>> = {
   },
 };
 
-// Each of the two signers (signers) takes the keys of signer, with the same titles and value meanings.
-for (const [key, title] of Object.entries(propertyTitles)) if (key.startsWith('signer.')) propertyTitles[`signers.${key.slice('signer.'.length)}`] = title;
-valueDescriptions['signers.authority'] = valueDescriptions['signer.authority']!;
+// The document issued with a decision is numbered as any body is.
+valueDescriptions['attachment.numbering'] = valueDescriptions.numbering!;
+// The type chooses the document: each value with its name and abbreviation.
+valueDescriptions.type = Object.fromEntries(documentTypes.map((type) => [type.key, `${type.name}${type.code ? ` (${type.code})` : ''}`]));

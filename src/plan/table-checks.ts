@@ -6,6 +6,7 @@ import { layGrid, type Spans } from '../model/table-grid';
 import { expandTable } from '../view/expand-table';
 import type { PlanProblem } from './check-plan';
 import type { ContentInput, Plan } from './plan-schema';
+import { contentParts } from './plan-forms';
 import { columnProblems, notAmountProblems } from './table-extras-checks';
 import type { CellInput, RowInput, TableInput } from './table-schema';
 
@@ -24,8 +25,7 @@ function* tablesIn(content: readonly ContentInput[], path: PropertyKey[], landsc
 export function tableProblems(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
   const margins = plan.layout.margins ?? defaultMargins;
-  const found = [...tablesIn(plan.body, ['body'], false)];
-  plan.appendices?.forEach((appendix, index) => found.push(...tablesIn(appendix.content, ['appendices', index, 'content'], appendix.landscape)));
+  const found = contentParts(plan).flatMap((part) => [...tablesIn(part.content, part.path, part.landscape)]);
   for (const { table, path, landscape } of found) {
     const textWidth = (landscape ? a4Mm.height : a4Mm.width) - margins.left - margins.right;
     problems.push(...widthProblems(table, path, textWidth, landscape));

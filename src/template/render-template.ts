@@ -22,19 +22,22 @@ export interface TemplateSource {
 /** The templates shipped with plan. */
 export const builtInTemplatesDir = path.join(packageDir, 'templates');
 
-/** Reads `<dir>/<name>.hbs` and every partial in `<dir>/partials`, falling back to the built-in partials. */
+/**
+ * Reads `<dir>/<name>.hbs` and every partial in `<dir>/partials`, falling back to the built-in template and partials:
+ * a folder of one's own templates may hold only what it changes, and every document type still builds.
+ */
 export function readTemplate(dir: string, name: string): TemplateSource {
-  const file = path.join(dir, `${name}.hbs`);
-  // A folder that is not there is the command line's mistake; a type it has no template for is the plan's, and the
-  // other plans of the build still go on.
+  // A folder that is not there is the command line's mistake.
   if (!fs.existsSync(dir)) throw new UsageError(`không có thư mục mẫu "${dir}"`, `the template folder "${dir}" does not exist`);
+  const own = path.join(dir, `${name}.hbs`);
+  const file = fs.existsSync(own) ? own : path.join(builtInTemplatesDir, `${name}.hbs`);
   if (!fs.existsSync(file))
     throw new PlanError([
       diagnostic(
         { file: dir },
         'error',
         say(`thư mục mẫu "${dir}" không có tệp ${name}.hbs cho loại văn bản "${name}"`, `the template folder "${dir}" has no ${name}.hbs for the document type "${name}"`),
-        say(`viết tệp ${name}.hbs vào thư mục mẫu, hoặc dùng loại văn bản có mẫu (ke-hoach)`, `write ${name}.hbs into the template folder, or use a document type that has a template (ke-hoach)`),
+        say(`viết tệp ${name}.hbs vào thư mục mẫu`, `write ${name}.hbs into the template folder`),
       ),
     ]);
   const partials: Record<string, string> = {};

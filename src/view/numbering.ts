@@ -4,8 +4,14 @@ import { toRoman } from '../decree/roman-numerals';
 /** The view's other Roman labels (a table's group rows) take it from here too. */
 export { toRoman };
 
-/** decimal: 1., 1.1., 1.1.1.; roman: I., 1., a); decimal-letters: 1., 1.1., a) (the điểm lettered, Decree 30's form). */
-export type NumberingScheme = 'decimal' | 'roman' | 'decimal-letters';
+/**
+ * decimal: 1., 1.1., 1.1.1.; roman: I., 1., a); decimal-letters: 1., 1.1., a) (the điểm lettered, Decree 30's form);
+ * chapters: Chương I, Điều 1., 1.; articles: Điều 1., 1., a).
+ */
+export type NumberingScheme = OutlineScheme | 'chapters' | 'articles';
+
+/** The schemes numbered as an outline (1., 1.1., I., a)); chapters and articles are worded in body-lines.ts. */
+export type OutlineScheme = 'decimal' | 'roman' | 'decimal-letters';
 
 /** Điểm letters follow the Vietnamese alphabet: đ included; f, j, w, z and the vowel variants skipped. */
 const pointLetters = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
@@ -20,7 +26,7 @@ export function pointLetter(n: number): string {
 }
 
 /** The label of a heading from its position: `path` holds 1-based counters, outermost first. */
-export function headingLabel(scheme: NumberingScheme, path: readonly number[]): string {
+export function headingLabel(scheme: OutlineScheme, path: readonly number[]): string {
   const depth = path.length;
   if (scheme === 'decimal' || (scheme === 'decimal-letters' && depth < 3)) return `${path.join('.')}.`;
   const last = path[depth - 1]!;
@@ -31,6 +37,6 @@ export function headingLabel(scheme: NumberingScheme, path: readonly number[]): 
 }
 
 /** Roman-scheme top headings (mục) are written in capitals. */
-export function headingText(scheme: NumberingScheme, depth: number, text: string): string {
+export function headingText(scheme: OutlineScheme, depth: number, text: string): string {
   return scheme === 'roman' && depth === 1 ? text.toLocaleUpperCase('vi') : text;
 }

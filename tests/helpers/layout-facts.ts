@@ -6,6 +6,7 @@ import { rightSigner } from '../../src/plan/signers';
 import { issuerHeaderProblems } from './issuer-facts';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
 import { tableProblems } from './table-facts';
+import { appendicesOf } from '../../src/plan/plan-forms';
 
 const mm = (value: number) => (value * 72) / 25.4;
 
@@ -58,7 +59,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
     return found;
   };
   // Each appendix starts a page with its label ("Phụ lục I", or "Phụ lục" alone), in order; pages are numbered per section.
-  const appendices = plan.appendices ?? [];
+  const appendices = appendicesOf(plan);
   const starts = [0];
   appendices.forEach((appendix, index) => {
     const label = appendices.length === 1 ? 'Phụ lục' : `Phụ lục ${toRoman(index + 1)}`;
@@ -110,11 +111,11 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   } else problems.push(...issuerHeaderProblems(pdf, plan, small));
   // The Party's "Nơi nhận:" is upright, its size (its underline: tests/output/issuer-kinds.test.ts).
   checkStyle('Nơi nhận:', party ? String(small ? 13 : 14) : '12BI');
-  const archiveLine = `- ${kind.archiveLabel}${plan.archive.join(', ')}.`;
+  const archiveLine = `- ${kind.archiveLabel}${(plan.archive ?? []).join(', ')}.`;
   checkStyle(archiveLine, party ? String(small ? 11 : 12) : '11');
   checkStyle((rightSigner(plan).lines?.at(-1) ?? rightSigner(plan).title!).toLocaleUpperCase('vi'), party ? `${body}` : `${body}B`);
   const number = find(pdf, state ? 'Số:' : kind.numberLabel.trim());
-  const datePrefix = plan.place.split(' ')[0]!;
+  const datePrefix = (plan.place ?? '').split(' ')[0]!;
   const date = pdf.pages[0]!.items.find((item) => item.text.startsWith(datePrefix) && number && Math.abs(item.y - number.items[0]!.y) < 1.5);
   expect(Boolean(date), 'Số and the place-date are not on one baseline');
   if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);

@@ -67,19 +67,30 @@ describe('planJsonSchema', () => {
   });
 
   it('refers to the recursive section and content types through $defs', () => {
-    const schema = planJsonSchema() as { properties: { body: { items: unknown } }; $defs: Record<string, unknown> };
-    expect(schema.properties.body.items).toEqual({ $ref: '#/$defs/content' });
-    expect(Object.keys(schema.$defs).sort()).toEqual(['content', 'section']);
+    const schema = planJsonSchema() as { $defs: Record<string, { properties: Record<string, unknown>; items: unknown }> };
+    expect(schema.$defs['ke-hoach']!.properties.body).toMatchObject({ $ref: '#/$defs/body' });
+    expect(schema.$defs.body!.items).toEqual({ $ref: '#/$defs/content' });
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['content', 'section']));
     expect(JSON.stringify(schema.$defs.section)).toContain('"$ref":"#/$defs/content"');
     expect(JSON.stringify(schema.$defs.content)).toContain('"$ref":"#/$defs/section"');
   });
 
   it('leaves fields with defaults optional (the input side)', () => {
-    const schema = planJsonSchema() as { required: string[]; properties: Record<string, { required?: string[] }> };
-    expect(schema.required).not.toContain('numbering');
-    expect(schema.required).not.toContain('layout');
-    expect(schema.properties.signer!.required).toBeUndefined();
-    expect((schema.properties.signer as { oneOf?: unknown }).oneOf).toMatchObject([{ required: ['title'] }, { required: ['lines'] }]);
+    const schema = planJsonSchema() as { $defs: Record<string, { required?: string[]; oneOf?: unknown }> };
+    const plan = schema.$defs['ke-hoach']!;
+    expect(plan.required).not.toContain('numbering');
+    expect(plan.required).not.toContain('layout');
+    expect(schema.$defs.signer!.required).toBeUndefined();
+    expect(schema.$defs.signer!.oneOf).toMatchObject([{ required: ['title'] }, { required: ['lines'] }]);
+  });
+
+  it('has one schema per document type, chosen by type', () => {
+    const schema = planJsonSchema() as { properties: { type: { enum: string[] } }; allOf: Array<{ if: unknown; then: { $ref: string } }>; $defs: Record<string, { properties: { type: { const: string } } }> };
+    expect(schema.properties.type.enum).toHaveLength(29);
+    for (const key of schema.properties.type.enum) {
+      expect(schema.$defs[key]!.properties.type.const).toBe(key);
+      expect(schema.allOf).toContainEqual(expect.objectContaining({ then: { $ref: `#/$defs/${key}` } }));
+    }
   });
 
   it('describes the root and every property in Vietnamese and English', () => {
@@ -106,6 +117,8 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
   const validate = ajv.compile(committed);
   const seed = parse(fs.readFileSync(path.join(repoRoot, 'plans', '2020.yaml'), 'utf8')) as Record<string, unknown>;
   const errorsOf = (plan: unknown) => (validate(plan) ? [] : (validate.errors ?? []));
+  /** Every mistake inside a plan fails its type's schema too (the "then" its type chose), said last. */
+  const typeSchemaFails = expect.objectContaining({ instancePath: '', keyword: 'if', params: { failingKeyword: 'then' } });
 
   it.each([...planFiles, ...parityFiles])('accepts %s', (file) => {
     expect(errorsOf(parse(fs.readFileSync(path.join(repoRoot, file), 'utf8')))).toEqual([]);
@@ -163,8 +176,9 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'signer' } }),
       expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'signers' } }),
       expect.objectContaining({ instancePath: '', keyword: 'oneOf' }),
+      typeSchemaFails,
     ]);
-    expect(errorsOf({ ...seed, signers: [signer, signer] })).toEqual([expect.objectContaining({ instancePath: '', keyword: 'oneOf' })]);
+    expect(errorsOf({ ...seed, signers: [signer, signer] })).toEqual([expect.objectContaining({ instancePath: '', keyword: 'oneOf' }), typeSchemaFails]);
   });
 
   it('rejects signers that are not exactly two', () => {
@@ -176,7 +190,7 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
   it('rejects a left margin outside 30–35 mm', () => {
     const layout = seed.layout as { margins: Record<string, number> };
     const plan = { ...seed, layout: { ...layout, margins: { ...layout.margins, left: 10 } } };
-    expect(errorsOf(plan)).toEqual([expect.objectContaining({ instancePath: '/layout/margins/left', keyword: 'minimum' })]);
+    expect(errorsOf(plan)).toEqual([expect.objectContaining({ instancePath: '/layout/margins/left', keyword: 'minimum' }), typeSchemaFails]);
   });
 
   it('rejects an unknown key inside a nested section', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PlanError } from '../../../src/errors';
 import { parsePlan } from '../../../src/plan/load-plan';
 import { minimalPlanYaml } from '../fixtures';
+import { textPlan } from '../../helpers/text-plan';
 
 /** The minimal plan with dates and the given summary (line 11) and first paragraph of the body (line 15). */
 const plan = (summary: string, paragraph = 'Nâng cao nhận thức.') =>
@@ -52,7 +53,7 @@ describe('plan text expressions', () => {
 
   it('fill the documented forms, with spaces inside the braces, and "\\{{" as "{{"', () => {
     const { plan: filled } = parsePlan(plan('{{ year }}, {{ numericDate   dates.tong_ket }}, \\{{year}}, {{schoolYear}}'), 'p.yaml');
-    expect(filled.summary).toBe('2020, 08/10/2020, {{year}}, 2020-2021');
+    expect(textPlan(filled).summary).toBe('2020, 08/10/2020, {{year}}, 2020-2021');
   });
 });
 
@@ -73,6 +74,6 @@ describe('text of bold/italic marks only', () => {
   });
 
   it('is fine in a field not read for marks (the summary prints "****" as it is)', () => {
-    expect(parsePlan(plan('****'), 'p.yaml').plan.summary).toBe('****');
+    expect(textPlan(parsePlan(plan('****'), 'p.yaml').plan).summary).toBe('****');
   });
 });

@@ -1,0 +1,78 @@
+// Rules of each form the schema cannot say: a recipient the form already prints ("Như trên", "Như Điều 3"), the
+// executing article among the articles, a leave that ends after it starts, a paper still valid when it is issued.
+import { say } from '../i18n/language';
+import type { PlanProblem } from './check-plan';
+import { asForm, recipientsLeadOf } from './plan-forms';
+import type { Plan } from './plan-schema';
+
+/** "Như trên", "- Như Điều 3;" compared as words. */
+const words = (text: string) => text.replace(/^[\s-]+|[\s;.,]+$/g, '').replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+
+export function formProblems(plan: Plan): PlanProblem[] {
+  return [...leadRecipientProblems(plan), ...articleProblems(plan), ...dateOrderProblems(plan)];
+}
+
+function leadRecipientProblems(plan: Plan): PlanProblem[] {
+  const lead = recipientsLeadOf(plan)[0];
+  const recipients = plan.recipients ?? [];
+  return recipients.flatMap((recipient, index): PlanProblem[] => {
+    const name = typeof recipient === 'string' ? recipient : recipient.name;
+    if (!/^như (trên|điều \d+)$/.test(words(name))) return [];
+    const same = lead !== undefined && words(name) === words(lead);
+    return [
+      {
+        path: ['recipients', index],
+        severity: 'error',
+        message: same
+          ? say(`"- ${lead};" đã được máy tự in đầu Nơi nhận; dòng này in nó lần thứ hai`, `"- ${lead};" is printed for you at the head of Nơi nhận; this line prints it twice`)
+          : say(`"${name}" không hợp với loại văn bản này${lead ? `: Nơi nhận tự mở đầu bằng "- ${lead};"` : ''}`, `"${name}" does not fit this document type${lead ? `: Nơi nhận opens with "- ${lead};" by itself` : ''}`),
+        hint: same
+          ? say('xóa dòng này khỏi recipients', 'delete this line from recipients')
+          : say(
+              '"Như trên" dùng khi văn bản có Kính gửi (to); "Như Điều 3" do quyết định tự in theo executingArticle',
+              '"Như trên" goes with Kính gửi (to); a decision prints "Như Điều 3" by itself, from executingArticle',
+            ),
+      },
+    ];
+  });
+}
+
+function articleProblems(plan: Plan): PlanProblem[] {
+  const decision = asForm(plan, 'decision');
+  if (!decision || decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return [];
+  return [
+    {
+      path: ['executingArticle'],
+      severity: 'error',
+      message: say(
+        `quyết định chỉ có ${decision.articles.length} điều, không có Điều ${decision.executingArticle}`,
+        `the decision has ${decision.articles.length} articles, not an article ${decision.executingArticle}`,
+      ),
+      hint: say('ghi số của điều giao thi hành (thường là điều cuối), hoặc bỏ executingArticle', 'write the number of the article naming who carries it out (usually the last), or remove executingArticle'),
+    },
+  ];
+}
+
+function dateOrderProblems(plan: Plan): PlanProblem[] {
+  const leave = asForm(plan, 'leave');
+  if (leave && leave.leave.to < leave.leave.from)
+    return [
+      {
+        path: ['leave', 'to'],
+        severity: 'error',
+        message: say(`ngày cuối nghỉ (${leave.leave.to}) sớm hơn ngày bắt đầu (${leave.leave.from})`, `the last day of leave (${leave.leave.to}) is before the first (${leave.leave.from})`),
+        hint: say('sửa leave.from hoặc leave.to', 'fix leave.from or leave.to'),
+      },
+    ];
+  const introduction = asForm(plan, 'introduction');
+  if (introduction && introduction.validUntil < plan.date)
+    return [
+      {
+        path: ['validUntil'],
+        severity: 'error',
+        message: say(`giấy hết giá trị (${introduction.validUntil}) trước ngày ban hành (${plan.date})`, `the paper expires (${introduction.validUntil}) before it is issued (${plan.date})`),
+        hint: say('sửa validUntil hoặc date', 'fix validUntil or date'),
+      },
+    ];
+  return [];
+}
