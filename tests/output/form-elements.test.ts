@@ -206,6 +206,15 @@ describe('a Công văn (Mẫu 1.5)', () => {
     expect(labelLine.font).toMatch(/Regular$/);
   });
 
+  it('tags each addressee paragraph a P of the tree', () => {
+    const { plan } = get('letter');
+    const elementsOf = allElements(readStructure(plan.pdf));
+    const roles = (start: string) => elementsOf.filter((e) => e.kids.length === 0 && fullText(e).startsWith(start)).map((e) => e.role);
+    expect(roles('Kính gửi: - Phòng Giáo dục')).toEqual(['P']);
+    expect(roles('- Các trung tâm')).toEqual(['P']);
+    expect(roles('- Các trường')).toEqual(['P']);
+  });
+
   it('has no title: the addressees follow the header', () => {
     const { docx } = get('letter');
     const afterHeader = elements(docx.document, 'body')[0]!.childNodes;
