@@ -1,7 +1,6 @@
 // Layout of an appendix's head: "Phụ lục I", its title, the "(Kèm theo …)" line and a short rule.
 import type { AppendixHeadBlock } from '../model/document-model';
-import { breakLines } from './break-lines';
-import { type LayoutContext, longestLine, paragraph, ruleParagraph, run } from './paragraph-parts';
+import { type LayoutContext, longestLine, paragraph, referenceLines, ruleParagraph, run } from './paragraph-parts';
 import { mm, type ResolvedParagraph } from './resolved-document';
 
 /**
@@ -12,8 +11,7 @@ export function resolveAppendixHead(block: AppendixHeadBlock, ctx: LayoutContext
   const { theme } = ctx;
   const s = theme.sizesPt;
   const centered = { align: 'center' as const, keepNext: true };
-  const joined = block.reference.join(' ');
-  const reference = breakLines([run(joined, s.appendixReference, false, true)], widthPt, widthPt).length === 1 ? [joined] : block.reference;
+  const reference = referenceLines(block.reference, s.appendixReference, widthPt);
   const ruled = block.title.length ? block.title : [block.label];
   const longest = Math.max(...ruled.map((line) => longestLine(line, { bold: true, italic: false }, block.title.length ? s.appendixTitle : s.appendixLabel, widthPt)));
   const rule = Math.min(mm(theme.appendixRuleMm[1]), Math.max(mm(theme.appendixRuleMm[0]), theme.shortRuleShare * longest));

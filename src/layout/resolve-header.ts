@@ -3,7 +3,7 @@ import { ascent, textWidth } from '../fonts/font-metrics';
 import { diagnostic, PlanError } from '../errors';
 import { say } from '../i18n/language';
 import type { HeaderBlock } from '../model/document-model';
-import { type LayoutContext, longestLine, paragraph, ruleParagraph, run } from './paragraph-parts';
+import { type LayoutContext, longestLine, paragraph, ruleParagraph, run, twipParagraph } from './paragraph-parts';
 import { marksAbove, marksUnderNumber } from './resolve-marks';
 import { mm, type ResolvedRow, type ResolvedTable } from './resolved-document';
 
@@ -60,13 +60,6 @@ export function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedT
   // The rule goes under the motto, as long as it; without a motto (Party, Đoàn), under the title, as long as it.
   if (block.motto) right.push(paragraph([run(block.motto, s.motto, true)], s.motto, centered));
   right.push(ruleParagraph(theme, block.motto ? textWidth(block.motto, { bold: true, italic: false }, s.motto) : nationWidth, rightColumn));
-  // Số (13 pt) and the date (14 pt) share a baseline: the smaller text starts lower by the difference in ascent.
-  const baselineShift = ascent(s.placeDate) - ascent(s.number);
-  const numberCell = [
-    paragraph([run(block.number, s.number)], s.number, { ...centered, spaceBeforePt: theme.headerRowGapPt + baselineShift }),
-    ...marksUnderNumber(block.marks, theme, leftColumn),
-  ];
-  const dateCell = [paragraph([run(block.placeDate, s.placeDate, false, true)], s.placeDate, { ...centered, spaceBeforePt: theme.headerRowGapPt })];
   return {
     kind: 'table',
     indentPt: -overhangPt,
@@ -74,11 +67,38 @@ export function resolveHeader(block: HeaderBlock, ctx: LayoutContext): ResolvedT
     rows: [
       ...marksRow(block, ctx, leftPt, rightPt),
       { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: left }, { widthPt: rightPt, paragraphs: right }] },
-      { cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: numberCell }, { widthPt: rightPt, paragraphs: dateCell }] },
+      ...numberRow(block, ctx, leftPt, rightPt),
     ],
   };
 }
 
+/**
+ * The row of the number (with a Công văn's "V/v …" and the marks under it) and the place-date. Either may be left out
+ * (Biên bản has no place-date): its cell stays empty; with neither and no marks (an attached document), no row.
+ */
+function numberRow(block: HeaderBlock, ctx: LayoutContext, leftPt: number, rightPt: number): ResolvedRow[] {
+  const { theme } = ctx;
+  const s = theme.sizesPt;
+  const centered = { align: 'center' as const };
+  // Số (13 pt) and the date (14 pt) share a baseline: the smaller text starts lower by the difference in ascent.
+  const baselineShift = ascent(s.placeDate) - ascent(s.number);
+  const numberCell = [
+    ...(block.number ? [paragraph([run(block.number, s.number)], s.number, { ...centered, spaceBeforePt: theme.headerRowGapPt + baselineShift })] : []),
+    ...(block.subject ?? []).map((line, index) => paragraph([run(line, theme.subjectSizePt)], theme.subjectSizePt, { ...centered, spaceBeforePt: index === 0 ? theme.subjectSpaceBeforePt : 0 })),
+    ...marksUnderNumber(block.marks, theme, leftPt - 2 * ctx.paddingPt),
+  ];
+  const dateCell = block.placeDate ? [paragraph([run(block.placeDate, s.placeDate, false, true)], s.placeDate, { ...centered, spaceBeforePt: theme.headerRowGapPt })] : [];
+  if (numberCell.length === 0 && dateCell.length === 0) return [];
+  return [
+    {
+      cantSplit: true,
+      cells: [
+        { widthPt: leftPt, paragraphs: numberCell.length ? numberCell : [twipParagraph()] },
+        { widthPt: rightPt, paragraphs: dateCell.length ? dateCell : [twipParagraph()] },
+      ],
+    },
+  ];
+}
 
 /**
  * The marks above the national title (the draft mark, ô 11), when the plan has any: a first row of the header table,
@@ -88,6 +108,5 @@ function marksRow(block: HeaderBlock, ctx: LayoutContext, leftPt: number, rightP
   const above = marksAbove(block.marks, ctx.theme, rightPt - 2 * ctx.paddingPt);
   if (above.length === 0) return [];
   // The left cell needs a paragraph: an empty one a twip high.
-  const empty = { ...paragraph([], 1, {}), lineSpacing: { rule: 'exact' as const, pt: 0.05 } };
-  return [{ cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: [empty] }, { widthPt: rightPt, paragraphs: above }] }];
+  return [{ cantSplit: true, cells: [{ widthPt: leftPt, paragraphs: [twipParagraph()] }, { widthPt: rightPt, paragraphs: above }] }];
 }

@@ -2,7 +2,8 @@
 import type { Block, DocumentModel, Section } from '../model/document-model';
 import { breakTallChains } from './break-tall-chains';
 import { rowHeight, rowHeightBound } from './flow-row';
-import { LayoutContext, paragraph, run } from './paragraph-parts';
+import { LayoutContext, paragraph, run, twipParagraph } from './paragraph-parts';
+import { resolveAddressees } from './resolve-addressees';
 import { resolveAppendixHead } from './resolve-appendix-head';
 import { placeContact } from './resolve-contact';
 import { resolveHeader } from './resolve-header';
@@ -20,6 +21,7 @@ type Resolver<K extends Block['type']> = (block: Extract<Block, { type: K }>, ct
 /** One resolver per kind of block: a kind added to the model does not compile until it has one. */
 const resolvers: { [K in Block['type']]: Resolver<K> } = {
   'appendix-head': resolveAppendixHead,
+  addressees: (block, ctx) => resolveAddressees(block, ctx),
   header: (block, ctx) => [resolveHeader(block, ctx)],
   title: (block, ctx) => resolveTitle(block, ctx),
   paragraph: (block, ctx) => [resolveParagraph(block, ctx)],
@@ -56,11 +58,6 @@ function resolvePage(theme: Theme, landscape: boolean): ResolvedPage {
   };
 }
 
-/** An empty paragraph one twip high: it holds a section's break, or keeps two tables apart. */
-function twipParagraph(): ResolvedParagraph {
-  return { ...paragraph([], 1, {}), lineSpacing: { rule: 'exact', pt: 0.05 } };
-}
-
 /**
  * Two tables with nothing between them are one table to Word and LibreOffice (LibreOffice drew a table of the content
  * followed by the signature table with no lines at all: the signature's borders won): a table of the content is kept
@@ -88,7 +85,12 @@ function introduces(paragraph: ResolvedParagraph): boolean {
 function resolveSection(section: Section, ctx: LayoutContext, last: boolean): ResolvedSection {
   const page = resolvePage(ctx.theme, section.landscape);
   const widthPt = page.widthPt - page.margins.left - page.margins.right;
-  const blocks = separateTables(section.blocks.flatMap((block) => resolveBlock(block, ctx, widthPt)));
+  const chapters = section.blocks.some((block) => block.type === 'paragraph' && block.role === 'chapter');
+  const resolved = section.blocks.flatMap((block, index) => {
+    ctx.section = { kind: section.kind, chapters, previous: section.blocks[index - 1] };
+    return resolveBlock(block, ctx, widthPt);
+  });
+  const blocks = separateTables(resolved);
   // A section before another ends with a paragraph, which holds the DOCX's section properties (docx-package.ts):
   // after a table, an empty one, one twip high (so that it starts a page of its own only when the table ends within a
   // twip of the page's end, which a point high one did: measured, and LibreOffice agrees), placed like any other.

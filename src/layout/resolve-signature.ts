@@ -2,7 +2,7 @@
 // (a joint document), both blocks side by side in equal columns and Nơi nhận under the left one (Mẫu 1.9).
 import { ascent, textWidth } from '../fonts/font-metrics';
 import type { SignatureBlock, SignerPart } from '../model/document-model';
-import { type LayoutContext, paragraph, run } from './paragraph-parts';
+import { type LayoutContext, paragraph, run, twipParagraph } from './paragraph-parts';
 import type { ResolvedParagraph, ResolvedTable } from './resolved-document';
 import { paragraphHeight, setParagraph } from './set-paragraph';
 
@@ -23,7 +23,10 @@ export function resolveSignature(block: SignatureBlock, ctx: LayoutContext): Res
     right = signerParagraphs(block, ctx, Math.max(0, -difference));
     // A block with neither name nor other post has nothing to lower: Nơi nhận then goes lower instead.
     const unplaced = block.left.name || block.left.otherPost ? 0 : Math.max(0, difference);
-    left = [...leftSigner, ...recipientParagraphs(block, ctx, theme.twoSignersRecipientsGapPt + unplaced)];
+    left = [...leftSigner, ...(block.recipientsLabel ? recipientParagraphs(block, ctx, theme.twoSignersRecipientsGapPt + unplaced) : [])];
+  } else if (!block.recipientsLabel) {
+    // No Nơi nhận (an agreement): the left cell stays empty; it holds an empty paragraph a twip high.
+    left = [twipParagraph()];
   } else {
     // "Nơi nhận:" (12 pt) sits level with the first signer line (14 pt): same baseline.
     left = recipientParagraphs(block, ctx, gap + ascent(s.signer) - ascent(s.recipientsLabel));

@@ -42,6 +42,8 @@ export interface ResolvedParagraph {
    * DOCX, a bookmark in the PDF), or an appendix's label (a top-level bookmark in the PDF, titled `appendix`: the label and the title).
    */
   outline?: { level: 1 | 2 | 3 } | { appendix: string };
+  /** The second part of the heading before it (a chapter's title): tagged as that heading is, with no bookmark. */
+  headingPart?: true;
   /**
    * A list item: its depth (1 an item, 2 a sub-item) and how many characters of its text are the label ("-", "+"),
    * for the PDF's structure tree (L, LI, Lbl, LBody).

@@ -66,6 +66,14 @@ export interface Theme {
   contactSizePt: number;
   /** The rule under an appendix's head: the share of its title as the trích yếu's, within these lengths (mm). */
   appendixRuleMm: readonly [number, number];
+  /** A Công văn's "V/v …" under the number: its size and the space above it. */
+  subjectSizePt: number;
+  subjectSpaceBeforePt: number;
+  /** "Kính gửi:" (ô 9a): the space above it, and where the dashes of several addressees stand from the text's left edge. */
+  addresseesSpaceBeforePt: number;
+  addresseesDashMm: number;
+  /** Space above a decision's authority line ("GIÁM ĐỐC SỞ …"): one empty line under the title's rule. */
+  authorityLineSpaceBeforePt: number;
 }
 
 
@@ -108,6 +116,14 @@ export function makeTheme(options: ThemeOptions): Theme {
     ruleThicknessPt: 0.5,
     ruleParagraphPt: 4,
     appendixRuleMm: [16, 40],
+    // Research §5.2 (Mẫu 1.5): "V/v …" 12–13 regular, the sample 12 in both profiles; 6 pt above as the decree's text says.
+    subjectSizePt: 12,
+    subjectSpaceBeforePt: 6,
+    // Spec §9 [MẪU] (Mẫu 1.5): 12 pt above "Kính gửi:"; the list's items at 45 mm from the text's left edge.
+    addresseesSpaceBeforePt: 12,
+    addresseesDashMm: 45,
+    // Research §5.1 row 6 [MẪU] (Mẫu 1.2/1.3): an empty line between the trích yếu's rule and the authority line.
+    authorityLineSpaceBeforePt: 12,
     markSizePt: 13,
     markFramePt: 0.5,
     markSidePaddingMm: 2,

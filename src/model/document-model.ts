@@ -8,9 +8,22 @@ export interface Run {
 }
 
 /** How a paragraph of the content is to be set; the layout decides what each role looks like. */
-export type ParagraphRole = 'basis' | 'body' | 'heading-1' | 'heading-2' | 'heading-3' | 'item' | 'subitem';
+export type ParagraphRole =
+  | 'basis'
+  | 'body'
+  | 'heading-1'
+  | 'heading-2'
+  | 'heading-3'
+  | 'item'
+  | 'subitem'
+  // The forms of issue 17: a decision's authority line and enacting word, a regulation's chapters and articles.
+  | 'authority-line'
+  | 'enacting'
+  | 'chapter'
+  | 'chapter-title'
+  | 'article';
 
-export const paragraphRoles: readonly ParagraphRole[] = ['basis', 'body', 'heading-1', 'heading-2', 'heading-3', 'item', 'subitem'];
+export const paragraphRoles: readonly ParagraphRole[] = ['basis', 'body', 'heading-1', 'heading-2', 'heading-3', 'item', 'subitem', 'authority-line', 'enacting', 'chapter', 'chapter-title', 'article'];
 
 /** The two-column header: ô 2 and 3 on the left, ô 1 and 4 on the right. */
 export interface HeaderBlock {
@@ -19,10 +32,14 @@ export interface HeaderBlock {
   agency: string[];
   /** The mark under the agency's name on Party ("*") and Đoàn ("***") documents; none for the state's short rule. */
   agencyMark?: string;
+  /** Ô 3; empty when the document has none (an attached document's header): with no place-date either, no number row. */
   number: string;
+  /** A Công văn's trích yếu ("V/v …", ô 5b), one entry per line, under the number; only when the template writes one. */
+  subject?: string[];
   nation: string;
   /** Empty only under an agency mark: Party and Đoàn documents have no motto. */
   motto: string;
+  /** Ô 4; empty when the document has none (Biên bản; an attached document). */
   placeDate: string;
   /** The marks of page 1 (Decree 30, ô 10–13), only when the plan has any: their printed words. */
   marks?: HeaderMarks;
@@ -44,7 +61,10 @@ export interface HeaderMarks {
 export interface TitleBlock {
   type: 'title';
   name: string;
+  /** May be empty (Giấy giới thiệu): the rule then goes under the name. */
   summary: string[];
+  /** "(Kèm theo Quyết định số … của …)" under the summary of an attached document, in its parts (joined when they fit). */
+  reference?: string[];
   /** Hyphens under the trích yếu of a Party ("-----") or Đoàn document, in place of the short rule; none for the state. */
   mark?: string;
 }
@@ -55,9 +75,17 @@ export interface ParagraphBlock {
   runs: Run[];
 }
 
+/** Ô 9a: "Kính gửi:" and the addressees, each name as the view wrote it ("- …;" when there are several). */
+export interface AddresseesBlock {
+  type: 'addressees';
+  label: string;
+  names: string[];
+}
+
 /** The closing two-column table: Nơi nhận on the left (ô 9b), the signature on the right (ô 7); or two signers. */
 export interface SignatureBlock {
   type: 'signature';
+  /** Empty, with no recipients, when the document has no Nơi nhận (an agreement): the left cell holds the left signer or nothing. */
   recipientsLabel: string;
   recipients: string[];
   authority: string[];
@@ -122,11 +150,14 @@ export interface TableBlock {
   rows: Array<{ cells: TableCell[]; keepNext?: true }>;
 }
 
-export type Block = HeaderBlock | TitleBlock | ParagraphBlock | SignatureBlock | AppendixHeadBlock | TableBlock;
+export type Block = HeaderBlock | TitleBlock | AddresseesBlock | ParagraphBlock | SignatureBlock | AppendixHeadBlock | TableBlock;
 
-/** A part of the document with its own pages: the main text, then each appendix (new page, numbers from 1). */
+/**
+ * A part of the document with its own pages: the main text, then each appendix or attachment (new page, numbers from
+ * 1). An attachment is a document issued with the main one (a decision's plan): its own header, title and content.
+ */
 export interface Section {
-  kind: 'main' | 'appendix';
+  kind: 'main' | 'appendix' | 'attachment';
   landscape: boolean;
   blocks: Block[];
 }

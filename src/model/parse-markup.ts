@@ -1,20 +1,21 @@
 // Turns a template's tagged lines (see README.md) into the document model.
 import { diagnostic, PlanError } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
-import type { AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, SignerPart, TableBlock, TitleBlock } from './document-model';
+import type { AddresseesBlock, AppendixHeadBlock, DocumentModel, HeaderBlock, ParagraphRole, Section, SignatureBlock, SignerPart, TableBlock, TitleBlock } from './document-model';
 import { paragraphRoles } from './document-model';
 import { parseInline } from './parse-inline';
 import { layGrid } from './table-grid';
 import { parseCellTag, parseRowTag, parseTableTag, TagError } from './table-tags';
 
-type Group = 'header' | 'title' | 'signature' | 'appendix-head';
-type GroupBlock = HeaderBlock | TitleBlock | SignatureBlock | AppendixHeadBlock;
+type Group = 'header' | 'title' | 'addressees' | 'signature' | 'appendix-head';
+type GroupBlock = HeaderBlock | TitleBlock | AddresseesBlock | SignatureBlock | AppendixHeadBlock;
 
 const groupOfTag: Record<string, Group> = {
   'parent-agency': 'header',
   agency: 'header',
   'agency-mark': 'header',
   number: 'header',
+  subject: 'header',
   nation: 'header',
   motto: 'header',
   'place-date': 'header',
@@ -26,6 +27,9 @@ const groupOfTag: Record<string, Group> = {
   'type-name': 'title',
   summary: 'title',
   'summary-mark': 'title',
+  'title-reference': 'title',
+  'to-label': 'addressees',
+  to: 'addressees',
   'recipients-label': 'signature',
   recipient: 'signature',
   authority: 'signature',
@@ -44,8 +48,8 @@ const groupOfTag: Record<string, Group> = {
   'appendix-reference': 'appendix-head',
 };
 
-/** Starts a new section: an appendix, on new pages; `@appendix landscape` turns its pages. */
-const sectionTag = 'appendix';
+/** Start a new section, on new pages: an appendix, or an attachment (a document issued with the main one); `landscape` turns its pages. */
+const sectionTags = ['appendix', 'attachment'] as const;
 const sectionOptions = ['landscape', 'portrait'];
 
 /** The table container: `@table …` opens it, `@row` starts a row, `@cell … | text` adds a cell, `@end-table` closes it. */
@@ -54,6 +58,7 @@ const tableTags = ['table', 'row', 'cell', 'end-table'];
 const newGroup: { [G in Group]: () => Extract<GroupBlock, { type: G }> } = {
   header: () => ({ type: 'header', parentAgency: [], agency: [], number: '', nation: '', motto: '', placeDate: '' }),
   title: () => ({ type: 'title', name: '', summary: [] }),
+  addressees: () => ({ type: 'addressees', label: '', names: [] }),
   signature: () => ({ type: 'signature', recipientsLabel: '', recipients: [], authority: [], note: null, name: null }),
   'appendix-head': () => ({ type: 'appendix-head', label: '', title: [], reference: [] }),
 };
@@ -65,6 +70,7 @@ function setField(block: GroupBlock, tag: string, text: string): void {
     else if (tag === 'agency') block.agency.push(text);
     else if (tag === 'agency-mark') block.agencyMark = text;
     else if (tag === 'number') block.number = text;
+    else if (tag === 'subject') (block.subject ??= []).push(text);
     else if (tag === 'nation') block.nation = text;
     else if (tag === 'motto') block.motto = text;
     else if (tag === 'partner-parent-agency') (block.partner ??= { parentAgency: [], agency: [] }).parentAgency.push(text);
@@ -74,7 +80,11 @@ function setField(block: GroupBlock, tag: string, text: string): void {
   } else if (block.type === 'title') {
     if (tag === 'type-name') block.name = text;
     else if (tag === 'summary-mark') block.mark = text;
+    else if (tag === 'title-reference') (block.reference ??= []).push(text);
     else block.summary.push(text);
+  } else if (block.type === 'addressees') {
+    if (tag === 'to-label') block.label = text;
+    else block.names.push(text);
   } else if (block.type === 'appendix-head') {
     if (tag === 'appendix-label') block.label = text;
     else if (tag === 'appendix-title') block.title.push(text);
@@ -101,6 +111,23 @@ function setMark(block: HeaderBlock, tag: string, text: string): void {
   else marks.urgency = text;
 }
 
+/**
+ * The tag a block lacks besides its required fields: a second signer's authority, a partner's name, the label of
+ * recipients (and recipients under a label), a subject's number.
+ */
+function lacksPart(block: GroupBlock): string | undefined {
+  if (block.type === 'signature') {
+    if (block.left?.authority.length === 0) return 'left-authority';
+    if (block.recipients.length > 0 && !block.recipientsLabel) return 'recipients-label';
+    if (block.recipientsLabel && block.recipients.length === 0) return 'recipient';
+  }
+  if (block.type === 'header') {
+    if (block.partner?.agency.length === 0) return 'partner-agency';
+    if (block.subject && !block.number) return 'number';
+  }
+  return undefined;
+}
+
 function setLeftSigner(left: SignerPart, tag: string, text: string): void {
   if (tag === 'left-authority') left.authority.push(text);
   else if (tag === 'left-signature-note') left.note = text;
@@ -108,10 +135,13 @@ function setLeftSigner(left: SignerPart, tag: string, text: string): void {
   else left.name = text;
 }
 
+// The number and place-date may be left out (Biên bản; an attached document), the summary (Giấy giới thiệu), Nơi
+// nhận (an agreement): see `lacksPart` for what goes with what.
 const requiredFields: Record<Group, string[]> = {
-  header: ['agency', 'number', 'nation', 'motto', 'placeDate'],
-  title: ['name', 'summary'],
-  signature: ['recipientsLabel', 'recipients', 'authority'],
+  header: ['agency', 'nation', 'motto'],
+  title: ['name'],
+  addressees: ['label', 'names'],
+  signature: ['authority'],
   'appendix-head': ['label', 'reference'],
 };
 
@@ -148,7 +178,7 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
         );
     }
     // A second signer (the "@left-…" tags) needs its authority lines too; a partner agency its name.
-    const lacking = open.block.type === 'signature' && open.block.left?.authority.length === 0 ? 'left-authority' : open.block.type === 'header' && open.block.partner?.agency.length === 0 ? 'partner-agency' : undefined;
+    const lacking = lacksPart(open.block);
     if (lacking)
       fail(
         line,
@@ -187,7 +217,7 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
       readTableTag(lineNumber, tag, text);
       return;
     }
-    if (tag === sectionTag) {
+    if ((sectionTags as readonly string[]).includes(tag)) {
       close(lineNumber);
       const options = text.split(/\s+/).filter(Boolean);
       const unknown = options.find((option) => !sectionOptions.includes(option));
@@ -198,7 +228,7 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
           say(`thẻ "@${tag}" không có tùy chọn "${unknown}"`, `the tag "@${tag}" has no option "${unknown}"`),
           say(`các tùy chọn: ${sectionOptions.join(', ')}`, `the options: ${sectionOptions.join(', ')}`),
         );
-      const section: Section = { kind: 'appendix', landscape: options.includes('landscape'), blocks: [] };
+      const section: Section = { kind: tag as (typeof sectionTags)[number], landscape: options.includes('landscape'), blocks: [] };
       sections.push(section);
       blocks = section.blocks;
       seenGroups = new Set();
@@ -225,7 +255,7 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
     close(lineNumber);
     if (!(paragraphRoles as readonly string[]).includes(tag))
     {
-      const tags = [...Object.keys(groupOfTag), ...paragraphRoles, sectionTag, ...tableTags].join(', ');
+      const tags = [...Object.keys(groupOfTag), ...paragraphRoles, ...sectionTags, ...tableTags].join(', ');
       return fail(lineNumber, tag, say(`thẻ "@${tag}" không tồn tại`, `there is no tag "@${tag}"`), say(`các thẻ: ${tags}`, `the tags: ${tags}`));
     }
     if (text === '') return;

@@ -26,8 +26,9 @@ export interface StructLeaf {
 }
 
 /**
- * The tree of a document: a Document of Sects (the main text, each appendix). Section headings are H1–H3 at their
- * bookmark's depth (in an appendix, its label is H1 and its headings one deeper, as the bookmarks nest them); lists
+ * The tree of a document: a Document of Sects (the main text, each appendix or attachment). Section headings are H1–H3
+ * at their bookmark's depth (in an appendix, its label is H1 and its headings one deeper, as the bookmarks nest them;
+ * an attachment's type name likewise), a chapter's title at its chapter's; lists
  * are L of LI (Lbl, LBody), a sub-list inside its item's LBody; a table of the content is a Table of TR, header rows'
  * cells TH; the header and signature tables, which only lay text out, are a Div of P (PDF/UA: a layout table is not
  * tagged Table).
@@ -42,8 +43,10 @@ export function structureOf(document: ResolvedDocument): { root: StructNode; lea
   const root: StructNode = { role: 'Document', marks: [], kids: [] };
   for (const section of document.sections) {
     const sect = node('Sect', root);
-    /** Heading levels under an appendix's label. */
+    /** Heading levels under an appendix's label (or an attachment's title). */
     let under = 0;
+    /** The last heading's role: a heading's second part (a chapter's title) takes it too. */
+    let heading = 'H1';
     /** The list being written, and its last item's body (where a sub-list goes). */
     let list: { node: StructNode; body: StructNode | null; sub: StructNode | null } | null = null;
     const place = (block: ResolvedBlock) => {
@@ -60,8 +63,9 @@ export function structureOf(document: ResolvedDocument): { root: StructNode; lea
       if (!block.list) list = null;
       if (outline && 'appendix' in outline) {
         under = 1;
-        leaves.set(block, { node: node('H1', sect) });
-      } else if (outline) leaves.set(block, { node: node(`H${outline.level + under}`, sect) });
+        leaves.set(block, { node: node((heading = 'H1'), sect) });
+      } else if (outline) leaves.set(block, { node: node((heading = `H${outline.level + under}`), sect) });
+      else if (block.headingPart) leaves.set(block, { node: node(heading, sect) });
       else if (block.list) {
         let parent: StructNode;
         if (block.list.depth === 2 && list?.body) parent = list.sub ??= node('L', list.body);

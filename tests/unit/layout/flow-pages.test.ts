@@ -28,6 +28,7 @@ function modelWords(): string[] {
     if (block.type === 'header') [...block.parentAgency, ...block.agency, block.number, block.nation, block.motto, block.placeDate].forEach(add);
     else if (block.type === 'title') [block.name, ...block.summary].forEach(add);
     else if (block.type === 'paragraph') block.runs.forEach((run) => add(run.text));
+    else if (block.type === 'addressees') [block.label, ...block.names].forEach(add);
     else if (block.type === 'appendix-head') [block.label, ...block.title, ...block.reference].forEach(add);
     else if (block.type === 'table') block.rows.forEach((row) => row.cells.forEach((cell) => cell.runs.forEach((run) => add(run.text))));
     else [block.recipientsLabel, ...block.recipients, ...block.authority, block.note ?? '', block.name ?? ''].forEach(add);

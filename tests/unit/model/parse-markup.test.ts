@@ -131,9 +131,15 @@ describe('parseMarkup errors', () => {
     expect(d.message).toContain('dòng 2 của kết quả mẫu');
   });
 
-  it('rejects a header without @number, naming the header', () => {
-    const d = failure(`${header.replace(/@number.*\n/, '')}\n@type-name KẾ HOẠCH\n@summary S`);
-    expect(d.message).toMatch(/^khối "header" thiếu phần "number"/);
+  // Issue 17: @number and @place-date became optional (Biên bản, an attached document); @agency never is.
+  it('rejects a header without @agency, naming the header', () => {
+    const d = failure(`${header.replace(/@agency .*\n/, '')}\n@type-name KẾ HOẠCH\n@summary S`);
+    expect(d.message).toMatch(/^khối "header" thiếu phần "agency"/);
+  });
+
+  it('rejects a @subject without @number, naming the tag', () => {
+    const d = failure(`${header.replace(/@number.*\n/, '@subject V/v triển khai\n')}\n@type-name KẾ HOẠCH\n@summary S`);
+    expect(d.message).toMatch(/^khối "header" thiếu thẻ "@number"/);
   });
 
   it('rejects a group that appears twice', () => {
