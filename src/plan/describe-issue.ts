@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import { say, type Bilingual } from '../i18n/language';
 import { marginRangesMm } from '../decree/page';
 import { closestWord, plainWord } from './closest-word';
+import { documentTypes, findDocumentType, type DocumentType } from '../decree/document-types';
+import { typeSchemas } from './plan-schema';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
 
@@ -70,7 +72,11 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueTex
   return { message: say(`giá trị ${v.vi} sai dạng`, `the value ${v.en} is not in the expected form`) };
 }
 
-export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>): IssueText {
+/**
+ * `typeKey`: the plan's document type (or the one it most likely means), for keys another type has: "the key to is not
+ * used in a Kế hoạch".
+ */
+export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>, typeKey?: string): IssueText {
   const v = describeValue(value);
   switch (issue.code) {
     case 'invalid_type': {
@@ -126,6 +132,18 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
           ),
         };
       const suggestion = closestWord(key, siblingKeys);
+      const elsewhere = path.length === 1 && typeKey !== undefined ? otherTypesWithKey(key, typeKey) : [];
+      if (elsewhere.length > 0) {
+        const type = findDocumentType(typeKey!);
+        const names = elsewhere.map((other) => `${other.name} (${other.key})`).join(', ');
+        return {
+          message: say(`${type.name} (type: ${type.key}) không có khóa "${key}"`, `a ${type.name} (type: ${type.key}) has no key "${key}"`),
+          hint: say(
+            `khóa "${key}" dùng trong: ${names}; ${suggestion ? `có phải ý bạn là "${suggestion}"?` : `các khóa của ${type.name}: ${siblingKeys.join(', ')}`}`,
+            `the key "${key}" belongs to: ${names}; ${suggestion ? `did you mean "${suggestion}"?` : `the keys of a ${type.name}: ${siblingKeys.join(', ')}`}`,
+          ),
+        };
+      }
       // YAML reads "null:", "~:" and ":" alone as one empty key.
       const named = key === '' ? say('khóa rỗng (null, ~ hoặc không có gì trước dấu ":")', 'an empty key (null, ~ or nothing before the ":")') : say(`khóa "${key}"`, `the key "${key}"`);
       return {
@@ -219,4 +237,9 @@ function rangeHint(path: ReadonlyArray<PropertyKey>): Bilingual | undefined {
     );
   if (path[path.length - 1] === 'number') return say('số văn bản là số nguyên dương, ví dụ 5 (in ra "05")', 'the number is a positive whole number, e.g. 5 (printed "05")');
   return undefined;
+}
+
+/** The other document types whose schema has this key at the root. */
+function otherTypesWithKey(key: string, typeKey: string): DocumentType[] {
+  return documentTypes.filter((type) => type.key !== typeKey && key in typeSchemas.get(type.key)!.shape);
 }

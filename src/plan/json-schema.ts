@@ -66,6 +66,11 @@ export function planJsonSchema(): Record<string, unknown> {
   );
   // An editor says a branch's missing key in the branch's own words: the type's list of keys (signer or signers).
   for (const [key, choices] of choicesOf) for (const choice of choices) choice.errorMessage = ($defs[key] as Record<string, unknown>).errorMessage as string;
+  // The conditions name the key as the types' own schemas do (title and message), though an editor never reports them.
+  for (const { if: condition } of schema.allOf as Array<{ if: { properties: { type: Record<string, unknown> } } }>) {
+    const own = $defs[condition.properties.type.const as string]!.properties.type!;
+    Object.assign(condition.properties.type, { title: own.title, errorMessage: own.errorMessage });
+  }
   return schema;
 }
 

@@ -13,7 +13,8 @@ import { flattenIssues } from './flatten-issues';
 import { numberFormProblems } from './number-form';
 import { keepTableNumbersAsWritten } from './table-number-form';
 import { readPlainYaml } from './plain-yaml';
-import { planSchema, type Plan } from './plan-schema';
+import { meantType, parseByType, schemaOf } from './parse-by-type';
+import type { Plan } from './plan-schema';
 import { allowedKeysAt } from './schema-keys';
 import { YamlSource } from './yaml-source';
 
@@ -70,7 +71,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   const forms = numberFormProblems(raw, text, (path) => yaml.sourceText(path), plain !== undefined);
   // "300.000" in a table cell means three hundred thousand: the cell keeps the text as written, not YAML's 300.
   keepTableNumbersAsWritten(raw, text, (path) => yaml.sourceText(path));
-  const result = planSchema.safeParse(raw);
+  const result = parseByType(raw);
   if (result.success) {
     // Text expressions ({{longDate dates.khai_mac}}, {{year}}) are filled before the Decree 30 checks read the text.
     const expanded = expandText(result.data);
@@ -93,7 +94,7 @@ export function parsePlan(source: string, file: string): LoadedPlan {
   // An issue at a number not written in decimal is told by its form problem instead ("0x10", not "16 is below 20").
   // (A number in decimal notation, -3 or 2.5, is left to the schema: "must be a positive whole number" says more.)
   const formAt = new Set(forms.filter((problem) => !problem.decimal).map((problem) => problem.path.join('\0')));
-  const issues = flattenIssues(result.error.issues, (path) => valueAt(raw, path)).flatMap((issue) => {
+  const issues = flattenIssues(result.issues, (path) => valueAt(raw, path)).flatMap((issue) => {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     if (formAt.has(path.join('\0'))) return [];
     // An unknown key is shown at the key itself, not at its value.
@@ -110,9 +111,9 @@ export function parsePlan(source: string, file: string): LoadedPlan {
       }
       const { issue, path, location } = item;
       const parent = issue.path.join('\0');
-      const siblings = siblingsAt.get(parent) ?? allowedKeysAt(planSchema, issue.path);
+      const siblings = siblingsAt.get(parent) ?? allowedKeysAt(schemaOf(raw), issue.path);
       siblingsAt.set(parent, siblings);
-      const told = describeIssue(issue, valueAt(raw, path), siblings, path);
+      const told = describeIssue(issue, valueAt(raw, path), siblings, path, meantType(raw));
       return diagnostic({ file, ...location, path: path.map(String).join('.') || '(gốc)' }, 'error', told.message, told.hint);
     }),
   );

@@ -51,8 +51,8 @@ function typeField(type: DocumentType) {
   return z.literal(type.key).meta(about(`Loại văn bản: ${type.name}${type.code ? ` (ký hiệu ${type.code})` : ''}`, `Document type: ${type.name}${type.code ? ` (code ${type.code})` : ''}`));
 }
 
-/** What every type has: the issuer, number, place and date, the dates it names, Nơi nhận, signers, marks, set-up. */
-function commonFields(type: DocumentType) {
+/** What every type has, first: the issuer, number, place and date, the dates it names. */
+function headFields(type: DocumentType) {
   return {
     type: typeField(type),
     agency: agencyField,
@@ -61,15 +61,19 @@ function commonFields(type: DocumentType) {
     date: dateField,
     dates: datesField,
     schedule: scheduleField,
-    recipients: recipientsField,
-    archive: archiveField,
-    signer: signerField,
-    signers: signersField,
-    marks: marksField,
-    layout: layoutField,
-    metadata: metadataField,
   };
 }
+
+/** What every type has, last: Nơi nhận, signers, marks, page set-up, file properties. */
+const tailFields = {
+  recipients: recipientsField,
+  archive: archiveField,
+  signer: signerField,
+  signers: signersField,
+  marks: marksField,
+  layout: layoutField,
+  metadata: metadataField,
+};
 
 /** Nơi nhận where the form opens it by itself ("- Như trên;", "- Như Điều 3;") or may have none (an agreement). */
 const optionalRecipients = recipientsField.optional();
@@ -77,7 +81,7 @@ const optionalRecipients = recipientsField.optional();
 /** Mẫu 1.4: Kế hoạch, Báo cáo, Tờ trình, Thông báo… (Kính gửi where the type has it; a thư công's own title). */
 function textSchema(type: DocumentType) {
   return z.strictObject({
-    ...commonFields(type),
+    ...headFields(type),
     ...(type.key === 'thu-cong' ? { title: letterTitleField } : {}),
     summary: type.summary === 'required' ? summaryField : summaryField.optional(),
     ...(type.addressees === 'required' ? { to: addresseesField } : type.addressees === 'optional' ? { to: addresseesField.optional() } : {}),
@@ -87,14 +91,14 @@ function textSchema(type: DocumentType) {
     body: bodyField,
     closing: closingField,
     appendices: appendicesField,
+    ...tailFields,
   });
 }
 
 /** Mẫu 1.1–1.3: Quyết định, Nghị quyết: the authority, bases, proposal, articles, and the document issued with it. */
 function decisionSchema(type: DocumentType) {
   return z.strictObject({
-    ...commonFields(type),
-    recipients: optionalRecipients,
+    ...headFields(type),
     summary: summaryField,
     authority: authorityField,
     authorityInText: authorityInTextField,
@@ -104,14 +108,15 @@ function decisionSchema(type: DocumentType) {
     executingArticle: executingArticleField,
     attachment: attachmentField,
     appendices: appendicesField,
+    ...tailFields,
+    recipients: optionalRecipients,
   });
 }
 
 /** Mẫu 1.5: Công văn: no type name, V/v under the number, Kính gửi. */
 function letterSchema(type: DocumentType) {
   return z.strictObject({
-    ...commonFields(type),
-    recipients: optionalRecipients,
+    ...headFields(type),
     subject: subjectField,
     unit: unitField,
     to: addresseesField,
@@ -121,58 +126,60 @@ function letterSchema(type: DocumentType) {
     body: bodyField,
     closing: closingField,
     appendices: appendicesField,
+    ...tailFields,
+    recipients: optionalRecipients,
   });
 }
 
 /** Mẫu 1.6: Công điện: who sends it ("… điện:") and to whom, then the text. */
 function telegramSchema(type: DocumentType) {
   return z.strictObject({
-    ...commonFields(type),
-    recipients: optionalRecipients,
+    ...headFields(type),
     summary: summaryField,
     sender: senderField,
     to: addresseesField,
     numbering: numberingField(),
     body: bodyField,
     closing: closingField,
+    ...tailFields,
+    recipients: optionalRecipients,
   });
 }
 
 /** Mẫu 1.7: Giấy mời. */
 function invitationSchema(type: DocumentType) {
-  return z.strictObject({ ...commonFields(type), recipients: optionalRecipients, summary: summaryField, ...invitationFields });
+  return z.strictObject({ ...headFields(type), summary: summaryField, ...invitationFields, ...tailFields, recipients: optionalRecipients });
 }
 
 /** Mẫu 1.8: Giấy giới thiệu (no trích yếu). */
 function introductionSchema(type: DocumentType) {
-  return z.strictObject({ ...commonFields(type), recipients: optionalRecipients, ...introductionFields });
+  return z.strictObject({ ...headFields(type), ...introductionFields, ...tailFields, recipients: optionalRecipients });
 }
 
 /** Mẫu 1.9: Biên bản: no place and date in the header (the place is optional), the meeting, two signers. */
 function minutesSchema(type: DocumentType) {
   return z.strictObject({
-    ...commonFields(type),
+    ...headFields(type),
     place: placeField.optional(),
-    recipients: optionalRecipients,
     summary: summaryField,
     ...minutesFields,
     numbering: numberingField(),
     body: bodyField,
     appendices: appendicesField,
+    ...tailFields,
+    recipients: optionalRecipients,
   });
 }
 
 /** Mẫu 1.10: Giấy nghỉ phép (no trích yếu). */
 function leaveSchema(type: DocumentType) {
-  return z.strictObject({ ...commonFields(type), ...leaveFields });
+  return z.strictObject({ ...headFields(type), ...leaveFields, ...tailFields });
 }
 
 /** Hợp đồng, Bản ghi nhớ, Bản thỏa thuận: two parties, their terms as articles, two signers; Nơi nhận optional. */
 function agreementSchema(type: DocumentType) {
   return z.strictObject({
-    ...commonFields(type),
-    recipients: optionalRecipients,
-    archive: archiveField.optional(),
+    ...headFields(type),
     summary: summaryField,
     bases: basesField,
     opening: openingField,
@@ -181,6 +188,9 @@ function agreementSchema(type: DocumentType) {
     body: bodyField,
     closing: closingField,
     appendices: appendicesField,
+    ...tailFields,
+    recipients: optionalRecipients,
+    archive: archiveField.optional(),
   });
 }
 
@@ -215,11 +225,11 @@ function typeSchema(type: DocumentType) {
     .meta({ id: type.key, title: `${type.name} (${type.key})` });
 }
 
+/** Each type's own schema, by its key. */
+export const typeSchemas: ReadonlyMap<string, ReturnType<typeof typeSchema>> = new Map(documentTypes.map((type) => [type.key, typeSchema(type)]));
+
 export const planSchema = z
-  .discriminatedUnion(
-    'type',
-    documentTypes.map(typeSchema) as unknown as [ReturnType<typeof typeSchema>, ...Array<ReturnType<typeof typeSchema>>],
-  )
+  .discriminatedUnion('type', [...typeSchemas.values()] as [ReturnType<typeof typeSchema>, ...Array<ReturnType<typeof typeSchema>>])
   .meta({
     title: 'Văn bản (plan)',
     ...about(

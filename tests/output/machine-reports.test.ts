@@ -23,8 +23,8 @@ function workspaceWithFixture(): { workspace: string; file: string } {
 
 const where = 'file=sub/a%2Cb%3Ac%25.yaml';
 const typesVi =
-  'nghi-quyet, quyet-dinh, chi-thi, quy-che, quy-dinh, thong-cao, thong-bao, huong-dan, chuong-trinh, ke-hoach, phuong-an, de-an, du-an, bao-cao, bien-ban, to-trinh, hop-dong, cong-dien, ban-ghi-nho, ban-thoa-thuan, giay-uy-quyen, giay-moi, giay-gioi-thieu, giay-nghi-phep, phieu-gui, phieu-chuyen, phieu-bao';
-const keys = 'type, agency, number, place, date, dates, schedule, summary, bases, opening, numbering, body, closing, recipients, archive, signer, signers, appendices, marks, layout, metadata';
+  'nghi-quyet, quyet-dinh, chi-thi, quy-che, quy-dinh, thong-cao, thong-bao, huong-dan, chuong-trinh, ke-hoach, phuong-an, de-an, du-an, bao-cao, bien-ban, to-trinh, hop-dong, cong-van, cong-dien, ban-ghi-nho, ban-thoa-thuan, giay-uy-quyen, giay-moi, giay-gioi-thieu, giay-nghi-phep, phieu-gui, phieu-chuyen, phieu-bao, thu-cong';
+const keys = 'type, agency, number, place, date, dates, schedule, summary, bases, opening, numbering, body, closing, appendices, recipients, archive, signer, signers, marks, layout, metadata';
 const annotationsVi = [
   `::error ${where},line=3,col=7,title=plan%3A type::giá trị "ke-hoac" không hợp lệ%0Agợi ý: có phải ý bạn là "ke-hoach"? giá trị được phép: ${typesVi}`,
   `::error ${where},line=9,col=7,title=plan%3A date::ngày "2021-09-31" không có trong lịch%0Agợi ý: tháng 9 năm 2021 có 30 ngày`,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { run } from '../../src/cli/run';
 import { memoryIo, repoRoot } from '../helpers/build-plan';
+import { pdfText, readPdf } from '../helpers/read-pdf';
 
 const bin = path.join(repoRoot, 'bin', 'plan');
 const seed = path.join(repoRoot, 'plans', '2020.yaml');
@@ -226,16 +227,17 @@ describe('links that go nowhere', () => {
 });
 
 describe('a document type the template folder has no template for', () => {
-  it('is that plan\'s mistake (exit 1, the other plans built and reported, --json stays a report)', async () => {
-    const { dir, plan, out } = workspace();
+  it('is built with plan\'s own template for that type, the folder\'s partials still used', async () => {
+    const { dir, plan, out, templates } = workspace();
     const other = path.join(dir, 'bao-cao.yaml');
     fs.writeFileSync(other, fs.readFileSync(plan, 'utf8').replace(/^type: ke-hoach/m, 'type: bao-cao'));
-    const result = await build([other, plan, '--out', out, '--json']);
-    expect(result.code).toBe(1);
-    expect(result.err).toContain(`không có tệp bao-cao.hbs cho loại văn bản "bao-cao"`);
+    fs.rmSync(path.join(templates, 'bao-cao.hbs'));
+    const result = await build([other, plan, '--out', out, '--template', templates, '--json']);
+    expect(result.code).toBe(0);
     const report = JSON.parse(result.out.join('\n')) as { plans: Array<{ plan: string; ok: boolean }> };
-    expect(report.plans.map((p) => [p.plan, p.ok])).toEqual([[other, false], [plan, true]]);
-    expect(fs.readdirSync(out).sort()).toEqual(['ke-hoach.docx', 'ke-hoach.pdf']);
+    expect(report.plans.map((p) => [p.plan, p.ok])).toEqual([[other, true], [plan, true]]);
+    expect(fs.readdirSync(out).sort()).toEqual(['bao-cao.docx', 'bao-cao.pdf', 'ke-hoach.docx', 'ke-hoach.pdf']);
+    expect(pdfText(await readPdf(path.join(out, 'bao-cao.pdf')))).toContain('BÁO CÁO');
   });
 
   it('a template folder that does not exist is the command line\'s mistake (exit 2)', async () => {

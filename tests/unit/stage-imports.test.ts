@@ -54,6 +54,6 @@ describe('imports between stages', () => {
 
   it('take the decree from src/decree/, not from the layout theme', () => {
     expect(imports.filter((edge) => edge.endsWith(' -> layout/theme') && !/^(layout\/|pipeline\.ts)/.test(edge))).toEqual([]);
-    expect(imports).toEqual(expect.arrayContaining(['plan/plan-schema.ts -> decree/page', 'layout/theme.ts -> decree/size-profiles', 'view/to-view-model.ts -> decree/issuer-kinds']));
+    expect(imports).toEqual(expect.arrayContaining(['plan/plan-parts.ts -> decree/page', 'layout/theme.ts -> decree/size-profiles', 'view/to-view-model.ts -> decree/issuer-kinds']));
   });
 });

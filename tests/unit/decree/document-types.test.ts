@@ -3,7 +3,7 @@ import { documentTypeKeys, documentTypes, findDocumentType } from '../../../src/
 
 describe('document types', () => {
   it('gives the Kế hoạch its code and capitalised title', () => {
-    expect(findDocumentType('ke-hoach')).toEqual({ key: 'ke-hoach', name: 'Kế hoạch', code: 'KH', title: 'KẾ HOẠCH' });
+    expect(findDocumentType('ke-hoach')).toEqual({ key: 'ke-hoach', name: 'Kế hoạch', code: 'KH', title: 'KẾ HOẠCH', form: 'text', addressees: 'none', summary: 'required' });
     expect(findDocumentType('quyet-dinh')).toMatchObject({ code: 'QĐ', title: 'QUYẾT ĐỊNH' });
   });
 
@@ -12,7 +12,14 @@ describe('document types', () => {
     expect(documentTypeKeys).toContain('ke-hoach');
   });
 
+  it('has the 29 types of Decree 30, Điều 7: công văn and thư công without a code', () => {
+    expect(documentTypes).toHaveLength(29);
+    expect(documentTypes.filter((type) => type.code === '').map((type) => type.key)).toEqual(['cong-van', 'thu-cong']);
+    expect(findDocumentType('cong-van')).toMatchObject({ form: 'letter', addressees: 'required', summary: 'none' });
+    expect(findDocumentType('bien-ban').form).toBe('minutes');
+  });
+
   it('throws for an unknown type', () => {
-    expect(() => findDocumentType('cong-van')).toThrow('unknown document type "cong-van"');
+    expect(() => findDocumentType('cong-vn')).toThrow('unknown document type "cong-vn"');
   });
 });

@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { PlanError } from '../../../src/errors';
+import { documentTypeKeys } from '../../../src/decree/document-types';
 import { calendarDatePattern, issueDatePattern } from '../../../src/plan/calendar-pattern';
 import { simplifyChoice } from '../../../src/plan/editor-choices';
 import { addEditorHints } from '../../../src/plan/editor-hints';
@@ -129,13 +130,13 @@ describe('the messages and titles editors show', () => {
   it('refuse to generate a schema with a pattern that has no message, or a title for a property that is gone', () => {
     expect(() => addEditorHints({ type: 'object', properties: { type: { type: 'string', pattern: '^x$' } } })).toThrow('no editor message for the pattern ^x$');
     expect(() => addEditorHints({ type: 'object', properties: { typo: { type: 'string' } } })).toThrow('no title for the property typo');
-    expect(() => addEditorHints({ type: 'object', properties: { type: { type: 'string' } } })).toThrow('titles for properties the schema does not have: agency');
+    expect(() => addEditorHints({ type: 'object', properties: { type: { type: 'string', enum: [...documentTypeKeys] } } })).toThrow('titles for properties the schema does not have: agency');
     const numbering = { type: 'string', enum: ['decimal', 'roman', 'alpha'] };
     expect(() => addEditorHints({ type: 'object', properties: { numbering } })).toThrow('the values described for numbering are not those of its enum');
   });
 
   it('name the keys a group takes in its message (an unknown key, a missing key, a wrong type)', () => {
-    const signer = (committed.properties as Record<string, Record<string, unknown>>).signer!;
+    const signer = (committed.$defs as Record<string, Record<string, unknown>>).signer!;
     expect(signer.errorMessage).toBe(
       'Nhóm khóa này chỉ nhận các khóa (bắt buộc: title hoặc lines; có thể thêm: authority, head, otherPost, name, note) / This group takes only these keys (required: title or lines; optional: authority, head, otherPost, name, note)',
     );

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { documentTypes } from '../../../src/decree/document-types';
 import { describe, expect, it } from '@jest/globals';
 import { PlanError } from '../../../src/errors';
 import { parseMarkup } from '../../../src/model/parse-markup';
@@ -53,7 +54,7 @@ describe('readTemplate', () => {
   it('reads the built-in Kế hoạch template with its partials', () => {
     const source = readTemplate(builtInTemplatesDir, 'ke-hoach');
     expect(source.file).toBe(path.join(builtInTemplatesDir, 'ke-hoach.hbs'));
-    expect(Object.keys(source.partials).sort()).toEqual(['appendices', 'header', 'recipients', 'signature', 'title']);
+    expect(Object.keys(source.partials).sort()).toEqual(['addressees', 'appendices', 'attachment', 'content', 'decision', 'header', 'recipients', 'signature', 'title']);
   });
 
   it('lets a custom folder override one partial and falls back to the built-in ones', () => {
@@ -134,8 +135,9 @@ describe('precompiled built-in templates (what the bundle carries)', () => {
   const precompiled = (registry as unknown as { precompiledTemplates: Record<string, TemplateSpecification> }).precompiledTemplates;
   const builtIn = readTemplate(builtInTemplatesDir, 'ke-hoach');
 
-  it('holds the main template and every partial', () => {
-    expect(Object.keys(precompiled).sort()).toEqual([builtIn.text, ...Object.values(builtIn.partials)].sort());
+  it('holds every type\'s main template and every partial', () => {
+    const mains = documentTypes.map((type) => readTemplate(builtInTemplatesDir, type.key).text);
+    expect(Object.keys(precompiled).sort()).toEqual([...new Set([...mains, ...Object.values(builtIn.partials)])].sort());
   });
 
   it('renders exactly what compiling at run time renders, for the seed and the parity plans', () => {
