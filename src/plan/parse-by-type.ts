@@ -1,6 +1,6 @@
 // Validates a plan by its type's schema. A plan whose type is missing or unknown is told so, with the closest type,
-// and the rest of it is still checked, by the schema of the type it most likely means (a Kế hoạch when none is near),
-// so that every mistake is reported at once.
+// and the rest of it is still checked, by the schema of the type its keys fit best, so that every mistake is
+// reported at once.
 import type { z } from 'zod';
 import { documentTypeKeys } from '../decree/document-types';
 import { closestWord, plainWord } from './closest-word';
@@ -8,12 +8,31 @@ import { planSchema, typeSchemas, type Plan } from './plan-schema';
 
 type Issue = z.core.$ZodIssue;
 
-/** The type a plan means: its own when known, the closest to what it wrote, else a Kế hoạch. */
+const meant = new WeakMap<object, string>();
+
+/**
+ * The type a plan means: its own when known; else the type whose schema its keys and values fit best (fewest
+ * problems), the one closest to what it wrote among equals, else the first of the table.
+ */
 export function meantType(raw: unknown): string {
-  const written = raw !== null && typeof raw === 'object' ? (raw as { type?: unknown }).type : undefined;
-  if (typeof written !== 'string') return 'ke-hoach';
-  if (typeSchemas.has(written)) return written;
-  return closestWord(written, documentTypeKeys) ?? closestWord(plainWord(written), documentTypeKeys) ?? 'ke-hoach';
+  if (raw === null || typeof raw !== 'object') return 'ke-hoach';
+  const written = (raw as { type?: unknown }).type;
+  if (typeof written === 'string' && typeSchemas.has(written)) return written;
+  const known = meant.get(raw);
+  if (known !== undefined) return known;
+  const problems = new Map(documentTypeKeys.map((key) => [key, problemCount(raw, key)]));
+  const fewest = Math.min(...problems.values());
+  const best = documentTypeKeys.filter((key) => problems.get(key) === fewest);
+  const near = typeof written === 'string' ? (closestWord(written, best) ?? closestWord(plainWord(written), best)) : undefined;
+  const chosen = near ?? best[0]!;
+  meant.set(raw, chosen);
+  return chosen;
+}
+
+/** How many problems the plan has when read as the given type. */
+function problemCount(raw: object, key: string): number {
+  const result = typeSchemas.get(key)!.safeParse({ ...raw, type: key });
+  return result.success ? 0 : result.error.issues.length;
 }
 
 /** The schema a plan is read by: its type's (or the type it most likely means). */
