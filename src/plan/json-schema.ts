@@ -16,7 +16,7 @@ type ObjectNode = Record<string, unknown> & { properties: Record<string, Record<
  * same bytes on every run.
  */
 export function planJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(planSchema, {
+  const generated = z.toJSONSchema(planSchema(), {
     target: 'draft-2020-12',
     io: 'input',
     // A section holds content that holds sections: the cycle becomes "$ref": "#/$defs/…" (named by the ids in the

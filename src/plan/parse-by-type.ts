@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { documentTypeKeys } from '../decree/document-types';
 import { closestWord, plainWord } from './closest-word';
-import { planSchema, typeSchemas, type Plan } from './plan-schema';
+import { typeSchemas, type Plan } from './plan-schema';
 
 type Issue = z.core.$ZodIssue;
 
@@ -41,11 +41,13 @@ export function schemaOf(raw: unknown) {
 }
 
 export function parseByType(raw: unknown): { success: true; data: Plan } | { success: false; issues: Issue[] } {
-  const result = planSchema.safeParse(raw);
-  if (result.success) return { success: true, data: result.data };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { success: false, issues: result.error.issues };
-  const written = (raw as { type?: unknown }).type;
-  if (typeof written === 'string' && typeSchemas.has(written)) return { success: false, issues: result.error.issues };
+  const written = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as { type?: unknown }).type : undefined;
+  if (typeof written === 'string' && typeSchemas.has(written)) {
+    const result = typeSchemas.get(written)!.safeParse(raw);
+    return result.success ? { success: true, data: result.data as Plan } : { success: false, issues: result.error.issues };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return { success: false, issues: [{ code: 'invalid_type', expected: 'object', path: [], message: '', input: raw }] };
   const typeIssue: Issue =
     written === undefined
       ? { code: 'invalid_type', expected: 'string', path: ['type'], message: '', input: undefined }

@@ -225,18 +225,45 @@ function typeSchema(type: DocumentType) {
     .meta({ id: type.key, title: `${type.name} (${type.key})` });
 }
 
-/** Each type's own schema, by its key. */
-export const typeSchemas: ReadonlyMap<string, ReturnType<typeof typeSchema>> = new Map(documentTypes.map((type) => [type.key, typeSchema(type)]));
+type TypeSchema = ReturnType<typeof typeSchema>;
 
-export const planSchema = z
-  .discriminatedUnion('type', [...typeSchemas.values()] as [ReturnType<typeof typeSchema>, ...Array<ReturnType<typeof typeSchema>>])
-  .meta({
+/**
+ * Each type's own schema, by its key, made the first time it is asked for: a build reads each plan by its own type's
+ * schema only, so a start-up does not pay for the 28 others.
+ */
+class TypeSchemas {
+  private readonly made = new Map<string, TypeSchema>();
+
+  has(key: string): boolean {
+    return documentTypes.some((type) => type.key === key);
+  }
+
+  get(key: string): TypeSchema | undefined {
+    let schema = this.made.get(key);
+    if (schema === undefined && this.has(key)) {
+      schema = typeSchema(documentTypes.find((type) => type.key === key)!);
+      this.made.set(key, schema);
+    }
+    return schema;
+  }
+
+  all(): TypeSchema[] {
+    return documentTypes.map((type) => this.get(type.key)!);
+  }
+}
+
+export const typeSchemas = new TypeSchemas();
+
+/** Every type's schema in one, discriminated by `type` (for the JSON Schema and for tests). */
+export function planSchema() {
+  return z.discriminatedUnion('type', typeSchemas.all() as [TypeSchema, ...TypeSchema[]]).meta({
     title: 'Văn bản (plan)',
     ...about(
       'Tệp kế hoạch của công cụ plan: nội dung một văn bản hành chính theo Nghị định 30/2020/NĐ-CP; "type" chọn loại văn bản',
       'A plan file for the plan tool: the content of an administrative document laid out per Decree 30/2020/NĐ-CP; "type" chooses the document type',
     ),
   });
+}
 
 /** A plan of any type: the fields every type has, and each form's own under its type (see plan-forms.ts). */
 export type Plan = FormPlans[DocumentForm];

@@ -29,7 +29,7 @@ signer:
 
 /** A plan object as it comes out of the schema (defaults filled in), with optional overrides. */
 export function makePlan(overrides: Record<string, unknown> = {}): Plan {
-  return planSchema.parse({
+  return planSchema().parse({
     type: 'ke-hoach',
     agency: { parent: 'ỦY BAN NHÂN DÂN', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', code: 'SGDĐT' },
     place: 'Hà Nội',
