@@ -35,6 +35,11 @@ export interface IssuerKind {
   /** Between the number and the type code ("/" state, "-" Party and Đoàn) and between the type and the issuer. */
   numberJoin: string;
   typeJoin: string;
+  /**
+   * The code a công văn's symbol carries: none for the state (Decree 30, Phụ lục III: công văn has no abbreviation),
+   * "CV" for the Party (HD 36-HD/VPTW: "Số 15-CV/HU") and the Đoàn ("Số: 15-CV/TĐTN-VP").
+   */
+  letterCode: string;
   /** Each signing authority the kind uses, as written (none for a form the kind lacks). */
   authorities: Partial<Record<AuthorityPrefix, string>>;
   /** The written authorities that combine, before the signer's own title (e.g. "TM. KT."). */
@@ -59,6 +64,7 @@ export const issuerKinds: Record<IssuerKindName, IssuerKind> = {
     summaryMark: '',
     numberJoin: '/',
     typeJoin: '-',
+    letterCode: '',
     authorities: stateAuthorities,
     chains: stateChains,
     archiveLabel: 'Lưu: ',
@@ -74,6 +80,7 @@ export const issuerKinds: Record<IssuerKindName, IssuerKind> = {
     summaryMark: '-----',
     numberJoin: '-',
     typeJoin: '/',
+    letterCode: 'CV',
     // HD 36 §II.1.7.1: T/M for a cấp ủy and the bodies like it, K/T for a deputy of a cơ quan tham mưu; T/L and Q.
     // from practice. No TUQ., and no three-line form: a deputy secretary signs T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ.
     authorities: { 'TM.': 'T/M', 'KT.': 'K/T', 'TL.': 'T/L', 'Q.': 'Q.' },
@@ -93,6 +100,7 @@ export const issuerKinds: Record<IssuerKindName, IssuerKind> = {
     summaryMark: '---------',
     numberJoin: '-',
     typeJoin: '/',
+    letterCode: 'CV',
     authorities: stateAuthorities,
     chains: stateChains,
     // Real Trung ương Đoàn documents: "- Lưu VP HĐĐTW." without a colon; recipients end with ";".

@@ -1,14 +1,11 @@
 // What the header of page 1 can hold: the agency's names, the number and the place-date get a fixed number of lines in
 // their columns, since the header is one block of page 1 and never flows onto page 2 (a longer text is refused).
-import { findDocumentType } from '../decree/document-types';
 import { findIssuerKind } from '../decree/issuer-kinds';
 import { say } from '../i18n/language';
 import type { PlanProblem } from '../plan/check-plan';
 import { parseIssueDate } from '../plan/issue-date';
 import type { Plan } from '../plan/plan-schema';
-import { symbolCodes } from '../view/symbol-codes';
-import { numberLine } from '../view/to-view-model';
-import { longDate } from '../view/vietnamese-date';
+import { headerTexts } from '../view/to-view-model';
 import { breakLines } from './break-lines';
 import { LayoutContext } from './paragraph-parts';
 import { headerColumns } from './resolve-header';
@@ -37,7 +34,7 @@ export function headerLimitProblems(plan: Plan): PlanProblem[] {
   const date = parseIssueDate(plan.date);
   if (!date) return []; // an impossible date is reported on its own
   const kind = findIssuerKind(plan.agency.kind);
-  const printedLines = { placeDate: `${printed(plan.place).join(' ')}, ${longDate(date)}`, numberLine: numberLine(plan.number, ...symbolCodes(plan, findDocumentType(plan.type).code), kind) };
+  const printedLines = headerTexts(plan);
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent, issuerKind: plan.agency.kind });
   const ctx = new LayoutContext(theme);
   const s = theme.sizesPt;
@@ -59,7 +56,7 @@ export function headerLimitProblems(plan: Plan): PlanProblem[] {
         ]
       : []),
     { path: ['agency', 'code'], vi: 'dòng số, ký hiệu', en: 'the number and symbol line', limit: headerLineLimits.number, lines: lineCount([printedLines.numberLine], regular, s.number, left), column: 'trái', hint: say('agency.code là chữ viết tắt ngắn của cơ quan, ví dụ SGDĐT', 'agency.code is the agency\'s short abbreviation, e.g. SGDĐT') },
-    { path: ['place'], vi: 'dòng địa danh, ngày tháng', en: 'the place and date line', limit: headerLineLimits.placeDate, lines: lineCount([printedLines.placeDate], { bold: false, italic: true }, s.placeDate, right), column: 'phải', hint: say('place chỉ ghi địa danh, ví dụ Quảng Ninh hoặc Thành phố Hồ Chí Minh', 'place holds only the place name, e.g. Quảng Ninh or Thành phố Hồ Chí Minh') },
+    ...(printedLines.placeDate ? [{ path: ['place'], vi: 'dòng địa danh, ngày tháng', en: 'the place and date line', limit: headerLineLimits.placeDate, lines: lineCount([printedLines.placeDate], { bold: false, italic: true }, s.placeDate, right), column: 'phải', hint: say('place chỉ ghi địa danh, ví dụ Quảng Ninh hoặc Thành phố Hồ Chí Minh', 'place holds only the place name, e.g. Quảng Ninh or Thành phố Hồ Chí Minh') }] : []),
   ];
   return fields
     .filter((field) => field.lines > field.limit)

@@ -133,6 +133,20 @@ function appendixViews(plan: Plan, type: DocumentType, numberText: string, date:
   }));
 }
 
+/**
+ * The header's words that depend on the whole plan: the symbol ("05/KH-SGDĐT"), the number line and the place-date
+ * (empty for a form without one: a Biên bản has no place). A công văn has no type code in a state document's symbol;
+ * the Party and the Đoàn write "CV" (issuer-kinds.ts).
+ */
+export function headerTexts(plan: Plan): { symbol: string; numberLine: string; placeDate: string } {
+  const type = findDocumentType(plan.type);
+  const kind = findIssuerKind(plan.agency.kind);
+  const typeCode = type.form === 'letter' ? kind.letterCode : type.code;
+  const symbol = documentSymbol(plan.number, ...symbolCodes(plan, typeCode), kind);
+  const date = parseIssueDate(plan.date)!;
+  return { symbol, numberLine: `${kind.numberLabel}${symbol}`, placeDate: plan.place === undefined ? '' : `${oneLine(plan.place)}, ${longDate(date)}` };
+}
+
 export function toViewModel(plan: Plan): PlanView {
   const type = findDocumentType(plan.type);
   const date = parseIssueDate(plan.date);
@@ -140,16 +154,16 @@ export function toViewModel(plan: Plan): PlanView {
   const nameLines = toLines(plan.agency.name);
   const kind = findIssuerKind(plan.agency.kind);
   const partner = plan.agency.partner;
-  const symbol = documentSymbol(plan.number, ...symbolCodes(plan, type.code), kind);
+  const { symbol, numberLine: numberText, placeDate } = headerTexts(plan);
   const form = formView(plan, { type, kind, symbol, date: longDate(date), issuer: issuerInText(plan) });
   return {
     ...form,
     agency: { parentLines: toLines(plan.agency.parent), nameLines, partner: partner ? { parentLines: toLines(partner.parent), nameLines: toLines(partner.name) } : null },
-    numberLine: `${kind.numberLabel}${symbol}`,
+    numberLine: numberText,
     nation: kind.nation,
     motto: kind.motto,
     agencyMark: kind.agencyMark,
-    placeDate: plan.place === undefined ? '' : `${oneLine(plan.place)}, ${longDate(date)}`,
+    placeDate,
     marks: markViews(plan.marks, toLines),
     summaryMark: kind.summaryMark,
     recipientsLabel: plan.recipients || plan.archive ? 'Nơi nhận:' : '',
