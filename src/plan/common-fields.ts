@@ -145,17 +145,17 @@ export const openingField = paragraphs.optional().meta(about('Các đoạn mở 
 /** The numbering schemes of a body's sections (src/view/numbering.ts). */
 export const numberingSchemes = ['decimal', 'roman', 'decimal-letters', 'chapters', 'articles'] as const;
 
+/** What `numbering` says to editors, with its default (`vi`, `en`: the default in words). */
+export function numberingAbout(vi: string, en: string) {
+  return about(
+    `Cách đánh số mục: decimal (1., 1.1., 1.1.1.), roman (I., 1., a)), decimal-letters (1., 1.1., a)), chapters (Chương I, Điều 1., 1.) hoặc articles (Điều 1., 1., a)); mặc định ${vi}`,
+    `Section numbering: decimal (1., 1.1., 1.1.1.), roman (I., 1., a)), decimal-letters (1., 1.1., a)), chapters (Chương I, Điều 1., 1.) or articles (Điều 1., 1., a)); the default ${en}`,
+  );
+}
+
 /** How sections are numbered; the default depends on the type (chapters for quy chế, articles for a hợp đồng). */
 export function numberingField(defaultScheme: (typeof numberingSchemes)[number] = 'decimal') {
-  return z
-    .enum(numberingSchemes)
-    .default(defaultScheme)
-    .meta(
-      about(
-        `Cách đánh số mục: decimal (1., 1.1., 1.1.1.), roman (I., 1., a)), decimal-letters (1., 1.1., a)), chapters (Chương I, Điều 1., 1.) hoặc articles (Điều 1., 1., a)); mặc định ${defaultScheme}`,
-        `Section numbering: decimal (1., 1.1., 1.1.1.), roman (I., 1., a)), decimal-letters (1., 1.1., a)), chapters (Chương I, Điều 1., 1.) or articles (Điều 1., 1., a)); the default ${defaultScheme}`,
-      ),
-    );
+  return z.enum(numberingSchemes).default(defaultScheme).meta(numberingAbout(defaultScheme, defaultScheme));
 }
 
 export const bodyField = z

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { attachableTypeKeys } from '../decree/document-types';
 import { about, markedText, printedText } from './schema-text';
 import { calendarDate, content, lines, paragraph, paragraphs } from './plan-parts';
-import { numberingField } from './common-fields';
+import { numberingAbout, numberingSchemes } from './common-fields';
 
 export const addresseesField = z
   .union([
@@ -93,7 +93,8 @@ export const attachmentField = z
       .meta(about('Loại văn bản ban hành kèm theo (ke-hoach, quy-che, quy-dinh, chuong-trinh…)', 'The type of the document issued with it (ke-hoach, quy-che, quy-dinh, chuong-trinh…)')),
     summary: lines.meta(about('Trích yếu của văn bản kèm theo, in dưới tên loại', "The attached document's summary, under its type name")),
     opening: paragraphs.optional().meta(about('Các đoạn mở đầu', 'Opening paragraphs')),
-    numbering: numberingField(),
+    // No default here: a quy chế or quy định issued with a decision is in chapters and articles, a plan in 1., 1.1.
+    numbering: z.enum(numberingSchemes).optional().meta(numberingAbout('chapters cho quy-che, quy-dinh; decimal cho loại khác', 'chapters for quy-che, quy-dinh; decimal for the others')),
     body: z
       .array(content)
       .min(1)

@@ -1,6 +1,6 @@
 // Mẫu 1.1–1.3 (Quyết định, Nghị quyết): the authority in capitals, the bases and the proposal, the enacting word, the
 // articles "Điều 1." numbered for the clerk, Nơi nhận opening "- Như Điều 3;", and the document issued with it.
-import { enactingWord, findDocumentType } from '../../decree/document-types';
+import { chapteredTypeKeys, enactingWord, findDocumentType } from '../../decree/document-types';
 import type { FormPlans } from '../../plan/plan-schema';
 import { bodyLines, oneLine, toLines, type BodyLine } from '../body-lines';
 import { nameInText } from '../name-in-text';
@@ -44,7 +44,7 @@ function attachmentView(plan: DecisionPlan, attachment: NonNullable<DecisionPlan
     reference: [`(Kèm theo ${type.name} số ${symbol} ${date}`, `của ${authority})`],
     body: [
       ...toLines(attachment.opening).map((text) => ({ tag: 'body' as const, text })),
-      ...bodyLines(attachment.body, attachment.numbering),
+      ...bodyLines(attachment.body, attachment.numbering ?? (chapteredTypeKeys.has(attachment.type) ? 'chapters' : 'decimal')),
       ...toLines(attachment.closing).map((text) => ({ tag: 'body' as const, text })),
     ],
   };
