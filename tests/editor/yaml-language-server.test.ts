@@ -144,6 +144,25 @@ describe('yaml-language-server with the schema plan init writes', () => {
     expect(topLevel).not.toContain('type'); // already there
   });
 
+  it('offers at the top level the keys of the plan\'s own type, not those of other types', async () => {
+    const lines = starter.trimEnd().split('\n');
+    const labels = async (type: string) => {
+      const file = path.join(folder, `completion-${type}.yaml`);
+      await server.open(file, [...lines.map((line) => (line.startsWith('type:') ? `type: ${type}` : line)), ''].join('\n'));
+      return ((await server.completion(file, lines.length, 0)) as { items: Array<{ label: string }> }).items.map((item) => item.label);
+    };
+    const plan = await labels('ke-hoach');
+    expect(plan).not.toEqual(expect.arrayContaining(['subject']));
+    expect(plan).not.toContain('articles');
+    expect(plan).not.toContain('to');
+    const letter = await labels('cong-van');
+    expect(letter).toEqual(expect.arrayContaining(['subject', 'to', 'unit']));
+    expect(letter).not.toContain('articles');
+    const decision = await labels('quyet-dinh');
+    expect(decision).toEqual(expect.arrayContaining(['authority', 'articles', 'attachment', 'proposal']));
+    expect(decision).not.toContain('subject');
+  });
+
   it('shows the title and description of a key on hover, in both languages', async () => {
     const file = path.join(folder, 'hover.yaml');
     await server.open(file, starter);
