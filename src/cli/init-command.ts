@@ -1,9 +1,9 @@
 // `plan init`: writes a commented starter plan that validates and builds, and the schema beside it for editors.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors';
 import { documentTypes } from '../decree/document-types';
 import { builtInTemplatesDir } from '../template/render-template';
+import { unknownTypeError } from './document-type-list';
 import { inLanguage, type Io } from './io';
 import { refuseEmptyPath } from './refuse-empty-path';
 import { schemaBesidePlan, schemaModeline } from './schema-beside-plan';
@@ -22,14 +22,13 @@ function startersByType(): Map<string, string> {
   return starters;
 }
 
-export function initCommand(file: string, options: { type: string; force?: boolean }, io: Io): void {
-  refuseEmptyPath({ vi: 'tên tệp', en: 'the file name' }, file);
+/** `file` left out: named after the type (bao-cao.yaml), so that `plan init --type bao-cao` never writes ke-hoach.yaml. */
+export function initCommand(named: string | undefined, options: { type: string; force?: boolean }, io: Io): void {
+  if (named !== undefined) refuseEmptyPath({ vi: 'tên tệp', en: 'the file name' }, named);
   const starters = startersByType();
   const starter = starters.get(options.type);
-  if (starter === undefined) {
-    const types = [...starters.keys()].join(', ');
-    throw new UsageError(`chưa có tệp mẫu cho loại "${options.type}"; có: ${types}`, `no starter for the type "${options.type}"; there are: ${types}`);
-  }
+  if (starter === undefined) throw unknownTypeError(options.type, [...starters.keys()]);
+  const file = named ?? `${options.type}.yaml`;
   // The starter is read: never written over, not even with --force.
   refuseOutputsOnInputs([file, ...scratchFiles(file)], [starter]);
   refuseOverwrite(file, options.force);

@@ -6,6 +6,7 @@ import { version } from '../version';
 import { buildCommand, type BuildCommandOptions } from './build-command';
 import { helpInLanguage, LocalizedCommand } from './help-language';
 import { reporters } from './format-diagnostic';
+import { documentTypeListHelp } from './document-type-list';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { processIo, type Io } from './io';
@@ -46,7 +47,7 @@ const texts = {
     nextOut: 'tệp kết quả (mặc định: tên tệp với năm mới, ví dụ plans/2021.yaml)',
     force: 'ghi đè nếu tệp đã có',
     init: 'tạo tệp kế hoạch mẫu có ghi chú, dùng được ngay',
-    initFile: 'tệp sẽ tạo',
+    initFile: 'tệp sẽ tạo (mặc định: <loại>.yaml, ví dụ "ke-hoach.yaml")',
     type: 'loại văn bản',
     examples: `
 Ví dụ:
@@ -88,7 +89,7 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     nextOut: 'output file (default: the file name with the new year, e.g. plans/2021.yaml)',
     force: 'overwrite the file if it exists',
     init: 'write a commented starter plan that builds as it is',
-    initFile: 'file to create',
+    initFile: 'file to create (default: <type>.yaml, e.g. "ke-hoach.yaml")',
     type: 'document type',
     examples: `
 Examples:
@@ -175,11 +176,12 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
   program
     .command('init')
     .description(t.init)
-    .argument('[file]', t.initFile, 'ke-hoach.yaml')
+    .argument('[file]', t.initFile)
     .option(`--type <${v.type}>`, t.type, 'ke-hoach')
     .option('--force', t.force)
     .helpOption('-h, --help', t.help)
-    .action((file: string, options: { type: string; force?: boolean }) => initCommand(file, options, io));
+    .addHelpText('after', () => documentTypeListHelp(language))
+    .action((file: string | undefined, options: { type: string; force?: boolean }) => initCommand(file, options, io));
   return program;
 }
 

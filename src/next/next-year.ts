@@ -5,10 +5,12 @@ import { diagnostic, PlanError, type Diagnostic } from '../errors';
 import { say, type Bilingual } from '../i18n/language';
 import { daysInMonth, lastYear } from '../plan/issue-date';
 import { parsePlan } from '../plan/load-plan';
+import { formOf } from '../plan/plan-forms';
 import { pathText, signersOf } from '../plan/signers';
 import { at } from '../plan/yaml-locations';
 import { numericDateText, parseCalendarDate, weekdayText } from '../view/date-words';
 import { checkNextText, type MovedDate } from './check-next-text';
+import { contentChecklist, formDatePaths } from './next-by-form';
 import { applyEdits, removePair, replaceScalar, type Edit } from './source-edits';
 
 export interface NextYear {
@@ -80,6 +82,8 @@ export function nextYear(source: string, file: string): NextYear {
   shift(document.get('date', true), 'date');
   const dates = document.get('dates', true);
   if (isMap(dates)) for (const item of dates.items) if (isPair(item) && isScalar(item.key)) shift(item.value, `dates.${String(item.key.value)}`);
+  // The form's own dates (validUntil, leave.from…) move with the others, or a paper would expire before it is issued.
+  for (const datePath of formDatePaths[formOf(plan)]) shift(document.getIn(datePath, true), datePath.join('.'));
 
   if (beyond.length > 0) throw new PlanError(beyond);
 
@@ -109,7 +113,7 @@ export function nextYear(source: string, file: string): NextYear {
   });
 
   if ('bases' in plan && plan.bases?.length) checklist.push(say('căn cứ (bases): văn bản căn cứ của năm mới', 'bases: the legal bases for the new year'));
-  checklist.push(say('trích yếu, chủ đề (summary, body): nội dung của năm mới', 'summary and theme (summary, body): this year\'s content'));
+  checklist.push(...contentChecklist(plan));
   const signerKey = plan.signers ? 'signers' : 'signer';
   checklist.push(say(`người ký (${signerKey}): họ tên và chức vụ`, `${signerKey}: name and title`));
   const next = applyEdits(text, edits);

@@ -81,6 +81,9 @@ describe('plan init', () => {
     expect(await run(['validate', file], memoryIo())).toBe(0);
     expect(await run(['build', file, '--out', dir], memoryIo())).toBe(0);
     expect(await run(['init', file], memoryIo())).toBe(2);
-    expect(await run(['init', path.join(dir, 'x.yaml'), '--type', 'cong-van'], memoryIo())).toBe(2);
+    const unknown = memoryIo();
+    expect(await run(['init', path.join(dir, 'x.yaml'), '--type', 'cong-vn'], unknown)).toBe(2);
+    expect(unknown.err.join('\n')).toContain('không có loại văn bản "cong-vn"; có phải "cong-van"?');
+    expect(fs.existsSync(path.join(dir, 'x.yaml'))).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { unzipSync } from 'fflate';
 import { run } from '../../../src/cli/run';
+import { documentTypeKeys } from '../../../src/decree/document-types';
 import { memoryIo, minimalPlanYaml } from '../fixtures';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-edge-'));
@@ -51,12 +52,19 @@ describe('an empty path is refused, not taken as the current folder', () => {
 });
 
 describe('init --type takes only a document type that has a starter', () => {
-  it.each(['../../x', '../starters/ke-hoach', 'ke-hoach/../ke-hoach', 'quyet-dinh', 'KE-HOACH', ''])('--type %p: exit 2 with the list', async (type) => {
+  it.each(['../../x', '../starters/ke-hoach', 'ke-hoach/../ke-hoach', 'cong van', 'KE-HOACH', ''])('--type %p: exit 2 with the list', async (type) => {
     const target = path.join(fresh(), 'k.yaml');
     const { vi, en } = await usage(['init', target, '--type', type]);
-    expect(vi).toContain(`lỗi: chưa có tệp mẫu cho loại "${type}"; có: ke-hoach`);
-    expect(en).toContain(`error: no starter for the type "${type}"; there are: ke-hoach`);
+    expect(vi).toContain(`lỗi: không có loại văn bản "${type}"`);
+    expect(vi).toContain(` Các loại: ${documentTypeKeys.join(', ')}`);
+    expect(en).toContain(`error: there is no document type "${type}"`);
+    expect(en).toContain(` The types: ${documentTypeKeys.join(', ')}`);
     expect(fs.existsSync(target)).toBe(false);
+  });
+
+  it('--type "cong van" and "KE-HOACH" are told the type they are closest to', async () => {
+    expect((await usage(['init', path.join(fresh(), 'k.yaml'), '--type', 'cong van'])).en).toContain('did you mean "cong-van"?');
+    expect((await usage(['init', path.join(fresh(), 'k.yaml'), '--type', 'KE-HOACH'])).vi).toContain('có phải "ke-hoach"?');
   });
 
   it('--type ke-hoach writes the starter', async () => {
