@@ -75,6 +75,15 @@ export function formProblems(pdf: PdfFile, plan: Plan, area: TextArea): string[]
   const centred = (items: PdfItem[]) => Math.abs(centre(items) - middle) < 1.5;
   const form = formOf(plan);
 
+  // The type name (ô 5a) of a state document: on page 1, in bold capitals of the body size, centred (a công văn has
+  // none: below). A Party or Đoàn document sets it larger, by its own rules (issuer-facts.ts).
+  const typeName = typeNameOf(plan);
+  if (typeName !== undefined && (plan.agency.kind ?? 'nha-nuoc') === 'nha-nuoc') {
+    const line = lines.find((l) => l.page === 0 && l.bare === bare(typeName));
+    if (!line) problems.push(`the type name "${typeName}" is not on a line of its own on page 1`);
+    else expect(styled(line.items, area.body, 'B') && centred(line.items), `the type name "${typeName}" is not ${area.body} pt bold, centred`);
+  }
+
   // Kính gửi (spec §9): 14 regular; one addressee on the line of the label, centred; several, each "- name;" (the
   // last "."), the dashes aligned under the first, wrapped lines hanging under the text.
   const to = (plan as { to?: string | string[] }).to;

@@ -58,6 +58,11 @@ describe('each fact of a form fails when broken', () => {
     expect(altered('cong-van-trien-khai', (item, page) => (page === 0 && item.text.startsWith('Kính gửi') ? { ...item, text: 'CÔNG VĂN' } : undefined))).toContain('a công văn shows the type name "CÔNG VĂN"');
   });
 
+  it('the type name: on page 1, bold, centred', () => {
+    expect(altered('giay-moi-khai-mac', (item) => (item.text.trim() === 'GIẤY MỜI' ? { ...item, x: item.x - 30 } : undefined))).toContain('the type name "GIẤY MỜI" is not 14 pt bold, centred');
+    expect(altered('to-trinh', (item) => (item.text.trim() === 'TỜ TRÌNH' ? { ...item, text: 'TỜ TRÌNH SỐ' } : undefined))).toContain('the type name "TỜ TRÌNH" is not on a line of its own on page 1');
+  });
+
   it('Kính gửi: several, the dashes aligned and wrapped lines hanging; one, on a centred line; 14 regular', () => {
     expect(altered('cong-van-trien-khai', (item) => (starting('- Giám đốc các trung tâm')(item) ? { ...item, x: item.x + 2 } : undefined))).toContainEqual(expect.stringMatching(/Kính gửi: "- Giám đốc.*" starts at .* \(the dash under the first\)/));
     expect(altered('cong-van-trien-khai', (item) => (item.text.trim() === 'thường xuyên.' ? { ...item, x: item.x - 8 } : undefined))).toContainEqual(expect.stringMatching(/hanging under the text/));
