@@ -6,7 +6,8 @@ import { rightSigner } from '../../src/plan/signers';
 import { issuerHeaderProblems } from './issuer-facts';
 import type { PdfFile, PdfItem, PdfRule } from './read-pdf';
 import { tableProblems } from './table-facts';
-import { appendicesOf } from '../../src/plan/plan-forms';
+import { appendicesOf, formOf } from '../../src/plan/plan-forms';
+import { attachmentProblems, formProblems, typeNameOf } from './form-facts';
 
 const mm = (value: number) => (value * 72) / 25.4;
 
@@ -61,11 +62,22 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   // Each appendix starts a page with its label ("Phụ lục I", or "Phụ lục" alone), in order; pages are numbered per section.
   const appendices = appendicesOf(plan);
   const starts = [0];
+  const landscapes = [false];
+  const area = { body, left: m.left, right: pdf.pages[0]!.width - m.right };
+  // A document issued with a decision (its plan) is a section of its own, after the decision's signature page.
+  const signaturePage = find(pdf, 'Nơi nhận:')?.page ?? 0;
+  const attachment = attachmentProblems(pdf, plan, area, signaturePage);
+  problems.push(...attachment.problems);
+  if (attachment.start > 0) {
+    starts.push(attachment.start);
+    landscapes.push(false);
+  }
   appendices.forEach((appendix, index) => {
     const label = appendices.length === 1 ? 'Phụ lục' : `Phụ lục ${toRoman(index + 1)}`;
     const at = pdf.pages.findIndex((page, i) => i > starts[starts.length - 1]! && firstLine(page, m.top) === label);
     if (at < 0) return void problems.push(`"${label}" does not start a page after the previous section`);
     starts.push(at);
+    landscapes.push(appendix.landscape ?? false);
     const head = checkStyle(label, `${body}B`);
     if (head) expect(Math.abs(centreOf(head.items) - (m.left + pdf.pages[at]!.width - m.right) / 2) < 1.5, `"${label}" is not centred`);
     for (const line of toLines(appendix.title)) checkStyle(line, `${body}B`);
@@ -84,7 +96,7 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   pdf.pages.forEach((page, index) => {
     const section = sectionOf(index);
     const start = starts[section]!;
-    const landscape = section > 0 && appendices[section - 1]!.landscape;
+    const landscape = landscapes[section]!;
     const [width, height] = landscape ? [841.89, 595.28] : [595.28, 841.89];
     expect(Math.abs(page.width - width) < 0.5 && Math.abs(page.height - height) < 0.5, `page ${index + 1} is not A4 ${landscape ? 'landscape' : 'portrait'}`);
     expect(page.items.some((item) => item.y > m.top && item.text.trim() !== ''), `page ${index + 1} is blank`);
@@ -114,14 +126,18 @@ export function layoutProblems(pdf: PdfFile, { plan, signerName, signatureSplits
   const archiveLine = `- ${kind.archiveLabel}${(plan.archive ?? []).join(', ')}.`;
   checkStyle(archiveLine, party ? String(small ? 11 : 12) : '11');
   checkStyle((rightSigner(plan).lines?.at(-1) ?? rightSigner(plan).title!).toLocaleUpperCase('vi'), party ? `${body}` : `${body}B`);
-  const number = find(pdf, state ? 'Số:' : kind.numberLabel.trim());
-  const datePrefix = (plan.place ?? '').split(' ')[0]!;
-  const date = pdf.pages[0]!.items.find((item) => item.text.startsWith(datePrefix) && number && Math.abs(item.y - number.items[0]!.y) < 1.5);
-  expect(Boolean(date), 'Số and the place-date are not on one baseline');
-  if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);
+  // A Biên bản has no place-date (form-facts.ts checks that nothing stands beside its number).
+  if (formOf(plan) !== 'minutes') {
+    const number = find(pdf, state ? 'Số:' : kind.numberLabel.trim());
+    const datePrefix = (plan.place ?? '').split(' ')[0]!;
+    const date = pdf.pages[0]!.items.find((item) => item.text.startsWith(datePrefix) && number && Math.abs(item.y - number.items[0]!.y) < 1.5);
+    expect(Boolean(date), 'Số and the place-date are not on one baseline');
+    if (date) expect(styleOf([date]) === `${body}I`, `the date is ${styleOf([date])}, not ${body}I`);
+  }
 
-  problems.push(...ruleProblems(pdf, body, state));
+  problems.push(...ruleProblems(pdf, body, typeNameOf(plan), state));
   problems.push(...tableProblems(pdf, plan));
+  problems.push(...formProblems(pdf, plan, area));
 
   const label = find(pdf, 'Nơi nhận:');
   const name = find(pdf, signerName);
@@ -147,12 +163,13 @@ function firstLine(page: PdfFile['pages'][number], top: number): string {
 
 /**
  * The three short rules of page 1: under the motto (its length), the agency name and the trích yếu (1/3 to 1/2); a
- * Party or Đoàn document (not `state`) has none of them (its marks and title rule: issuer-facts.ts).
+ * Party or Đoàn document (not `state`) has none of them (its marks and title rule: issuer-facts.ts). A công văn has
+ * no type name (`typeName` undefined) and so no trích yếu rule: its header ends above "Kính gửi:".
  */
-function ruleProblems(pdf: PdfFile, body: number, state = true): string[] {
+function ruleProblems(pdf: PdfFile, body: number, typeName: string | undefined, state = true): string[] {
   const problems: string[] = [];
   const page = pdf.pages[0]!;
-  const title = find(pdf, 'KẾ HOẠCH');
+  const title = find(pdf, typeName ?? 'Kính gửi:');
   const motto = state ? find(pdf, 'Độc lập - Tự do - Hạnh phúc') : title;
   if (!title || !motto) return ['page 1 has no title or no motto'];
   const titleY = title.items[0]!.y;
@@ -196,7 +213,7 @@ function ruleProblems(pdf: PdfFile, body: number, state = true): string[] {
   const frameEdge = (r: PdfRule) => page.rules.some((o) => o !== r && Math.abs(o.x1 - r.x1) < 0.5 && Math.abs(o.x2 - r.x2) < 0.5 && Math.abs(o.y - r.y) > 10 && Math.abs(o.y - r.y) < 26);
   const agencyRule = page.rules.filter((r) => r.y < titleY && !frameEdge(r)).sort((a, b) => a.x1 - b.x1)[0];
   if (state) checkShare('agency', boldLinesAbove(agencyRule, 0));
-  if (state) checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
+  if (state && typeName !== undefined) checkShare('trích yếu', boldLinesAbove(page.rules.find((r) => r.y > titleY), titleY + 1));
   return problems;
 }
 

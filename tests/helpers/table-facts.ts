@@ -5,7 +5,7 @@ import type { ContentInput, Plan } from '../../src/plan/plan-schema';
 import type { CellInput, RowInput, TableInput } from '../../src/plan/table-schema';
 import { expandTable } from '../../src/view/expand-table';
 import type { PdfFile, PdfPage } from './read-pdf';
-import { textPlan } from './text-plan';
+import { contentParts } from '../../src/plan/plan-forms';
 
 /** A table as printed: its header and rows with the numbering, group, column-number and total rows written out. */
 export interface PrintedTable {
@@ -17,7 +17,7 @@ export interface PrintedTable {
 export function planTables(plan: Plan): PrintedTable[] {
   const walk = (content: readonly ContentInput[]): TableInput[] =>
     content.flatMap((item) => (typeof item === 'string' || 'list' in item ? [] : 'table' in item ? [item.table] : walk(item.content ?? [])));
-  return [...walk(textPlan(plan).body), ...(textPlan(plan).appendices ?? []).flatMap((appendix) => walk(appendix.content))].map(expandTable);
+  return contentParts(plan).flatMap((part) => walk(part.content)).map(expandTable);
 }
 
 /** A cell's text as printed: its marks read, its line breaks joined. */
