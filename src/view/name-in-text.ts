@@ -18,6 +18,12 @@ const committees = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy',
  * Tân Hiệp").
  */
 const bodyCommittees = ['đảng ủy', 'chi bộ'];
+/**
+ * Schools: "Trường", its level with a capital ("Trung học cơ sở", or an abbreviation: THCS, THPT), then its own name,
+ * a proper name ("Trường THPT Nguyễn Du", "Trường Tiểu học Kim Đồng").
+ */
+const schoolLevels = ['trung học phổ thông', 'trung học cơ sở', 'phổ thông dân tộc nội trú', 'tiểu học', 'mầm non', 'mẫu giáo', 'đại học', 'cao đẳng', 'trung cấp'];
+
 /** Administrative units: lower case, the place's name after them capitalized ("tỉnh Nam Định", "quận Bình Thạnh"). */
 const units = ['thành phố', 'thị xã', 'thị trấn', 'tổ dân phố', 'khu phố', 'tỉnh', 'quận', 'huyện', 'xã', 'phường', 'thôn', 'ấp', 'bản'];
 
@@ -70,6 +76,18 @@ export function nameInText(capitals: string): string {
       capitalizeNext = false;
       fieldStarted = true;
       continue;
+    }
+    if (words[i] === 'trường' && !fieldStarted && i + 1 < words.length) {
+      const level = schoolLevels.map((phrase) => startsWith(words, i + 1, phrase)).find(Boolean);
+      const abbreviated = !level && !syllable.test(words[i + 1]!);
+      if (level || abbreviated) {
+        const levelWords = level ? [capital(words[i + 1]!), ...words.slice(i + 2, i + 1 + level)] : [original[i + 1]!];
+        out.push('Trường', ...levelWords);
+        i += 1 + (level ?? 1);
+        inPlace = true;
+        fieldStarted = true;
+        continue;
+      }
     }
     const kind = kindsWithField.map((phrase) => startsWith(words, i, phrase)).find(Boolean);
     if (kind && !inPlace && !fieldStarted) {
