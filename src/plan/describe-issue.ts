@@ -7,6 +7,7 @@ import { documentTypes, findDocumentType, type DocumentType } from '../decree/do
 import { typeSchemas } from './plan-schema';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
+import { describeCounterpartKey, describeMissingKey } from './missing-keys';
 
 export interface IssueText {
   message: Bilingual;
@@ -78,6 +79,10 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueTex
  */
 export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>, typeKey?: string): IssueText {
   const v = describeValue(value);
+  // A key missing at the root is said by the type that needs it, with the line to add.
+  const missingAtRoot = value === undefined && path.length === 1 && typeKey !== undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code);
+  const missing = missingAtRoot ? describeMissingKey(String(path[0]), typeKey) : undefined;
+  if (missing) return missing;
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? say(issue.expected, issue.expected);
@@ -114,6 +119,12 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
     }
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
+      // "summary" where a Công văn has "subject": not a misspelling, the other form's key.
+      const counterpart =
+        issue.misspeltKey !== undefined && path.length === 1 && typeKey !== undefined && !closestWord(key, [issue.misspeltKey])
+          ? describeCounterpartKey(key, issue.misspeltKey, typeKey)
+          : undefined;
+      if (counterpart) return counterpart;
       if (issue.misspeltKey !== undefined)
         return {
           message: say(
@@ -135,12 +146,17 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
       const elsewhere = path.length === 1 && typeKey !== undefined ? otherTypesWithKey(key, typeKey) : [];
       if (elsewhere.length > 0) {
         const type = findDocumentType(typeKey!);
-        const names = elsewhere.map((other) => `${other.name} (${other.key})`).join(', ');
+        // A key most types have is told by the few that lack it.
+        const lacking = documentTypes.filter((other) => other.key !== typeKey && !elsewhere.includes(other));
+        const most = elsewhere.length > lacking.length;
+        const names = (most ? lacking : elsewhere).map((other) => `${other.name} (${other.key})`).join(', ');
+        const whereVi = most ? (lacking.length ? `mọi loại văn bản khác trừ ${names}` : 'mọi loại văn bản khác') : names;
+        const whereEn = most ? (lacking.length ? `every other document type but ${names}` : 'every other document type') : names;
         return {
           message: say(`${type.name} (type: ${type.key}) không có khóa "${key}"`, `a ${type.name} (type: ${type.key}) has no key "${key}"`),
           hint: say(
-            `khóa "${key}" dùng trong: ${names}; ${suggestion ? `có phải ý bạn là "${suggestion}"?` : `các khóa của ${type.name}: ${siblingKeys.join(', ')}`}`,
-            `the key "${key}" belongs to: ${names}; ${suggestion ? `did you mean "${suggestion}"?` : `the keys of a ${type.name}: ${siblingKeys.join(', ')}`}`,
+            `khóa "${key}" dùng trong: ${whereVi}; ${suggestion ? `có phải ý bạn là "${suggestion}"?` : `các khóa của ${type.name}: ${siblingKeys.join(', ')}`}`,
+            `the key "${key}" belongs to: ${whereEn}; ${suggestion ? `did you mean "${suggestion}"?` : `the keys of a ${type.name}: ${siblingKeys.join(', ')}`}`,
           ),
         };
       }
