@@ -177,13 +177,21 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
           hint: say(`thêm trường này vào kế hoạch; giá trị được phép: ${list('(để trống)')}`, `add this field to the plan; allowed values: ${list('(empty)')}`),
         };
       const allowed = issue.values.map(String).filter(Boolean);
+      // A known type that is not issued with a decision: said by its name, with the ones that are.
+      if (path.join('.') === 'attachment.type' && typeof value === 'string' && documentTypes.some((type) => type.key === value))
+        return {
+          message: say(`${findDocumentType(value).name} không phải văn bản ban hành kèm theo quyết định`, `a ${findDocumentType(value).name} is not a document issued with a decision`),
+          hint: say(`văn bản kèm theo là một trong: ${allowed.map((key) => `${findDocumentType(key).name} (${key})`).join(', ')}`, `the attached document is one of: ${allowed.map((key) => `${findDocumentType(key).name} (${key})`).join(', ')}`),
+        };
       // "đảng", "nhà nước": the value written with its accents and spaces is read as the plain word too.
-      const suggestion = typeof value === 'string' ? (closestWord(value, allowed) ?? closestWord(plainWord(value), allowed)) : undefined;
+      const closest = typeof value === 'string' ? (closestWord(value, allowed) ?? closestWord(plainWord(value), allowed)) : undefined;
+      // A document type is named with it: "cong-van" (Công văn).
+      const suggestion = closest === undefined ? undefined : path.join('.') === 'type' ? `"${closest}" (${findDocumentType(closest).name})` : `"${closest}"`;
       return {
         message: say(`giá trị ${v.vi} không hợp lệ`, `the value ${v.en} is not allowed`),
         hint: say(
-          (suggestion ? `có phải ý bạn là "${suggestion}"? ` : '') + `giá trị được phép: ${list('(để trống)')}`,
-          (suggestion ? `did you mean "${suggestion}"? ` : '') + `allowed values: ${list('(empty)')}`,
+          (suggestion ? `có phải ý bạn là ${suggestion}? ` : '') + `giá trị được phép: ${list('(để trống)')}`,
+          (suggestion ? `did you mean ${suggestion}? ` : '') + `allowed values: ${list('(empty)')}`,
         ),
       };
     }

@@ -40,7 +40,7 @@ const needs: Record<string, Need | ((type: DocumentType) => Need)> = {
     'subject: Triển khai Kế hoạch tổ chức Hội khỏe Phù Đổng (không ghi "V/v", máy tự thêm)',
     'subject: Triển khai Kế hoạch tổ chức Hội khỏe Phù Đổng (without "V/v", added for you)',
   ),
-  body: need('nội dung', 'its content', 'body: với các mục, đoạn văn, mỗi mục một dòng "- "', 'body: with its sections and paragraphs, each on a line starting with "- "'),
+  body: need('nội dung', 'its content', 'body: rồi các mục, đoạn văn, mỗi mục một dòng "- …"', 'body: then its sections and paragraphs, each on a line "- …"'),
   recipients: need('Nơi nhận', 'its recipients (Nơi nhận)', 'recipients: [UBND tỉnh, Các phòng thuộc Sở]'),
   archive: need('dòng "Lưu:"', 'the archive line ("Lưu:")', 'archive: [VT, GDTrH] (máy in "- Lưu: VT, GDTrH.")', 'archive: [VT, GDTrH] (printed "- Lưu: VT, GDTrH.")'),
   signer: need(
@@ -163,7 +163,7 @@ export function describeCounterpartKey(written: string, own: string, typeKey: st
   const { example } = typeof entry === 'function' ? entry(type) : entry;
   const [vi = title, en = title] = title.split(' / ').map((part) => part.charAt(0).toLocaleLowerCase('vi') + part.slice(1));
   return {
-    message: say(`${type.name} không có khóa "${written}": ${vi} ghi ở khóa "${own}"`, `a ${type.name} has no key "${written}": its ${en} goes under "${own}"`),
-    hint: say(`đổi "${written}" thành "${own}": ${example.vi}`, `rename "${written}" to "${own}": ${example.en}`),
+    message: say(`${type.name} không có khóa "${written}": ${vi} ghi ở khóa "${own}"`, `a ${type.name} has no key "${written}": it writes its ${en} under "${own}"`),
+    hint: say(`đổi "${written}" thành "${own}"; ví dụ ${example.vi}`, `rename "${written}" to "${own}"; e.g. ${example.en}`),
   };
 }

@@ -56,7 +56,7 @@ describe('parsePlan: schema problems', () => {
     const d = byPath(diagnosticsOf(minimalPlanYaml.replace('type: ke-hoach', 'type: ke-hoch')), 'type');
     expect(d).toMatchObject({ line: 1, column: 7, sourceLine: 'type: ke-hoch' });
     expect(d.message).toContain('"ke-hoch"');
-    expect(d.hint).toContain('có phải ý bạn là "ke-hoach"?');
+    expect(d.hint).toContain('có phải ý bạn là "ke-hoach" (Kế hoạch)?');
     expect(d.hint).toContain('giá trị được phép: nghi-quyet, quyet-dinh,');
     expect(d.hint).toContain('ke-hoach');
   });
