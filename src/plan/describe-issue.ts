@@ -265,5 +265,5 @@ function rangeHint(path: ReadonlyArray<PropertyKey>): Bilingual | undefined {
 
 /** The other document types whose schema has this key at the root. */
 function otherTypesWithKey(key: string, typeKey: string): DocumentType[] {
-  return documentTypes.filter((type) => type.key !== typeKey && key in typeSchemas.get(type.key)!.shape);
+  return documentTypes.filter((type) => type.key !== typeKey && Object.hasOwn(typeSchemas.get(type.key)!.shape, key));
 }

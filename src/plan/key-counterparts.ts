@@ -13,5 +13,6 @@ const counterparts: Record<string, readonly string[]> = {
 
 /** The missing key the written one stands for, if any. */
 export function counterpartKey(written: string, missing: readonly string[]): string | undefined {
-  return counterparts[written]?.find((key) => missing.includes(key));
+  // Own keys only: "__proto__" or "constructor" written in a plan are keys, not the table's prototype.
+  return Object.hasOwn(counterparts, written) ? counterparts[written]!.find((key) => missing.includes(key)) : undefined;
 }

@@ -70,9 +70,27 @@ describe('a key the form needs, named with its type', () => {
     expect(d!.en.message).toMatch(/^a .+ needs /);
   });
 
+  it('lets a Giấy ủy quyền be signed by one or by both (the one authorizing and the one authorized), a Kế hoạch by one', () => {
+    const two = 'signers: [{ title: NGƯỜI ĐƯỢC ỦY QUYỀN, name: Đặng Thị Ngọc }, { title: NGƯỜI ỦY QUYỀN, name: Võ Minh Khang }]\n';
+    const authorization = `type: giay-uy-quyen\n${head}body: [Ủy quyền cho bà Đặng Thị Ngọc ký các văn bản./.]\n${tail}`;
+    expect(warningsOf(authorization + one)).toEqual([]);
+    expect(warningsOf(authorization + two)).toEqual([]);
+    expect(errorsOf(authorization.replace('giay-uy-quyen', 'ke-hoach').replace('body:', 'summary: Bồi dưỡng\nbody:') + two)).toEqual([
+      '13 signers: Kế hoạch của một cơ quan có một người ký; hai người ký (signers) dùng cho văn bản liên tịch, biên bản, hợp đồng, bản ghi nhớ, bản thỏa thuận, giấy ủy quyền',
+    ]);
+  });
+
   it('asks a joint document for signers when it has no signer', () => {
     const joint = plans['cong-van']!.replace('  code: PGDĐT\n', '  code: PGDĐT\n  partner: { name: PHÒNG NỘI VỤ, code: PNV }\n').replace(one, '');
     expect(errorsOf(joint)).toEqual(['1 signers: Công văn cần hai người ký cạnh nhau, mỗi cơ quan một người (văn bản liên tịch)']);
+  });
+
+  it('reads "constructor" and "__proto__" written where a key is missing as keys, not as the tables\' prototype', () => {
+    for (const key of ['constructor', '__proto__'])
+      expect(errorsOf(without('cong-van', 'to').replace('body:', `${key}: x\nbody:`))).toEqual([
+        '1 to: Công văn cần Kính gửi',
+        `10 ${key}: khóa "${key}" không được phép ở đây`,
+      ]);
   });
 
   it('tells "to" in a Giấy mời once, as the key of its guests', () => {
