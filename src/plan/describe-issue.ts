@@ -7,7 +7,7 @@ import { documentTypes, findDocumentType, type DocumentType } from '../decree/do
 import { typeSchemas } from './plan-schema';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
-import { describeCounterpartKey, describeMissingKey } from './missing-keys';
+import { describeCounterpartKey, describeMissingKey, describeMissingPart } from './missing-keys';
 
 export interface IssueText {
   message: Bilingual;
@@ -81,7 +81,8 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
   const v = describeValue(value);
   // A key missing at the root is said by the type that needs it, with the line to add.
   const missingAtRoot = value === undefined && path.length === 1 && typeKey !== undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code);
-  const missing = missingAtRoot ? describeMissingKey(String(path[0]), typeKey) : undefined;
+  const missingInForm = value === undefined && typeKey !== undefined && path.length > 1 && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code);
+  const missing = missingAtRoot ? describeMissingKey(String(path[0]), typeKey) : missingInForm ? describeMissingPart(path, typeKey) : undefined;
   if (missing) return missing;
   switch (issue.code) {
     case 'invalid_type': {

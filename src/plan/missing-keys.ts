@@ -167,3 +167,23 @@ export function describeCounterpartKey(written: string, own: string, typeKey: st
     hint: say(`đổi "${written}" thành "${own}"; ví dụ ${example.vi}`, `rename "${written}" to "${own}"; e.g. ${example.en}`),
   };
 }
+
+/** The groups of a form whose keys are said by name when one is missing (the common ones keep their messages). */
+const formGroups = new Set(['meeting', 'leave', 'person', 'attachment', 'parties']);
+
+/** A key missing inside a form's group ("meeting.chair"): the group and the key by their titles, with the type. */
+export function describeMissingPart(path: ReadonlyArray<PropertyKey>, typeKey: string): { message: Bilingual; hint: Bilingual } | undefined {
+  const [group, ...rest] = path.filter((part) => typeof part === 'string') as string[];
+  const key = rest[rest.length - 1];
+  if (group === undefined || key === undefined || rest.length !== 1 || !formGroups.has(group) || !documentTypeKeys.includes(typeKey)) return undefined;
+  const [groupTitle, keyTitle] = [propertyTitles[group], propertyTitles[`${group}.${key}`]];
+  if (groupTitle === undefined || keyTitle === undefined) return undefined;
+  const type = findDocumentType(typeKey);
+  const [groupVi = groupTitle, groupEn = groupTitle] = groupTitle.split(' / ');
+  const [keyVi = keyTitle, keyEn = keyTitle] = keyTitle.split(' / ');
+  const where = path.map(String).slice(0, -1).join('.');
+  return {
+    message: say(`${groupVi} của ${type.name}: thiếu ${keyVi.toLocaleLowerCase('vi')}`, `a ${type.name}'s ${groupEn.toLocaleLowerCase('en')}: the ${keyEn.toLocaleLowerCase('en')} is missing`),
+    hint: say(`thêm "${key}: …" vào ${where}`, `add "${key}: …" to ${where}`),
+  };
+}

@@ -80,6 +80,15 @@ describe('a key the form needs, named with its type', () => {
     ]);
   });
 
+  it('names a key missing inside a form\'s group by its title and the type', () => {
+    const minutes = plans['bien-ban']!.replace('chair: "Ông Võ Minh Khang, Trưởng phòng", ', '');
+    expect(diagnosticsOf(minutes).map((d) => `${d.path}: ${d.message} / ${d.hint}`)).toEqual([
+      'meeting.chair: Cuộc họp của Biên bản: thiếu chủ trì (chủ tọa) / thêm "chair: …" vào meeting',
+    ]);
+    const parties = plans['hop-dong']!.replace('{ name: Hợp tác xã B }', '{ lines: [Địa chỉ xã Tịnh Hà] }');
+    expect(diagnosticsOf(parties).map((d) => `${d.path}: ${d.en.message}`)).toEqual(["parties.1.name: a Hợp đồng's parties: the party name is missing"]);
+  });
+
   it('asks a joint document for signers when it has no signer', () => {
     const joint = plans['cong-van']!.replace('  code: PGDĐT\n', '  code: PGDĐT\n  partner: { name: PHÒNG NỘI VỤ, code: PNV }\n').replace(one, '');
     expect(errorsOf(joint)).toEqual(['1 signers: Công văn cần hai người ký cạnh nhau, mỗi cơ quan một người (văn bản liên tịch)']);
