@@ -1,6 +1,7 @@
 // Rules of each form the schema cannot say: a recipient the form already prints ("Như trên", "Như Điều 3"), the
 // executing article among the articles, a leave that ends after it starts and is granted on an application made
 // before, a paper still valid when it is issued, a drafting unit in a symbol that has none (a Party document).
+import { findDocumentType } from '../decree/document-types';
 import { say } from '../i18n/language';
 import type { PlanProblem } from './check-plan';
 import { asForm, recipientsLeadOf } from './plan-forms';
@@ -50,7 +51,8 @@ function leadRecipientProblems(plan: Plan): PlanProblem[] {
 
 function articleProblems(plan: Plan): PlanProblem[] {
   const decision = asForm(plan, 'decision');
-  if (!decision || decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return [];
+  if (!decision) return [];
+  if (decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return executorProblems(decision, findDocumentType(plan.type).name);
   return [
     {
       path: ['executingArticle'],
@@ -132,6 +134,31 @@ function partyUnitProblems(plan: Plan): PlanProblem[] {
         `a Party document does not write the drafting unit in its symbol; unit "${letter.unit}" makes it "${plan.agency.code}-${letter.unit}"`,
       ),
       hint: say('bỏ unit; đơn vị soạn thảo ghi ở dòng Lưu (archive)', 'remove unit; the drafting unit goes in the archive line'),
+    },
+  ];
+}
+
+/** Executors as the executing article names them: "… chịu trách nhiệm thi hành Quyết định này", "… tổ chức thực hiện". */
+const namesExecutors = /thi hành|thực hiện|chịu trách nhiệm/i;
+
+/** "- Như Điều 3;" sends the decision to those Điều 3 names: an article that names no one to carry it out is unusual. */
+function executorProblems(decision: NonNullable<ReturnType<typeof asForm<'decision'>>>, name: string): PlanProblem[] {
+  const number = decision.executingArticle ?? decision.articles.length;
+  const article = decision.articles[number - 1];
+  // The article's sentence and its content, read as one text.
+  if (article === undefined || namesExecutors.test(JSON.stringify(article))) return [];
+  return [
+    {
+      path: decision.executingArticle === undefined ? ['articles', number - 1] : ['executingArticle'],
+      severity: 'warning',
+      message: say(
+        `Nơi nhận mở đầu bằng "- Như Điều ${number};", nhưng Điều ${number} không nêu ai chịu trách nhiệm thi hành`,
+        `Nơi nhận opens with "- Như Điều ${number};", but article ${number} names no one to carry the decision out`,
+      ),
+      hint: say(
+        `điều giao thi hành thường viết: "Chánh Văn phòng, Trưởng phòng … chịu trách nhiệm thi hành ${name} này"; nếu là điều khác, ghi executingArticle`,
+        `the executing article usually reads "Chánh Văn phòng, Trưởng phòng … chịu trách nhiệm thi hành ${name} này"; if it is another article, write executingArticle`,
+      ),
     },
   ];
 }

@@ -121,6 +121,13 @@ describe('checks across the fields of a form', () => {
     expect(warningsOf(`${named}appendices: [{ title: Danh sách giáo viên, content: [Danh sách.] }]\n`)).toEqual(['appendices.0: văn bản không nhắc đến phụ lục thứ 1']);
   });
 
+  it('warns when the article "- Như Điều N;" points at names no one to carry the decision out', () => {
+    const noExecutors = decision.replace('Tổ công tác chịu trách nhiệm thi hành Quyết định này./.', 'Quyết định này thay thế Quyết định số 05/QĐ-PGDĐT./.');
+    expect(warningsOf(noExecutors)).toEqual(['articles.2: Nơi nhận mở đầu bằng "- Như Điều 3;", nhưng Điều 3 không nêu ai chịu trách nhiệm thi hành']);
+    expect(warningsOf(`${noExecutors}executingArticle: 2\n`)).toEqual(['executingArticle: Nơi nhận mở đầu bằng "- Như Điều 2;", nhưng Điều 2 không nêu ai chịu trách nhiệm thi hành']);
+    expect(warningsOf(decision)).toEqual([]);
+  });
+
   it('warns on a biên bản signer who is not the secretary or chair the meeting names, and accepts the Party titles', () => {
     const minutes = plans['bien-ban']!;
     expect(warningsOf(minutes.replace('title: THƯ KÝ', 'title: PHÓ TRƯỞNG PHÒNG'))).toEqual([
