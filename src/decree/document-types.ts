@@ -81,8 +81,12 @@ export function findDocumentType(key: string): DocumentType {
   return found;
 }
 
-/** The types a Quyết định or Nghị quyết may issue with it (ban hành kèm theo), on pages of their own: mẫu 1.4's forms. */
-export const attachableTypeKeys = documentTypes.filter((type) => type.form === 'text' && type.summary === 'required').map((type) => type.key) as [string, ...string[]];
+/**
+ * The types a Quyết định or Nghị quyết issues with it (ban hành kèm theo), on pages of their own: the rules and plans
+ * of mẫu 1.4. A Tờ trình, Báo cáo, Thông báo, Thông cáo or Chỉ thị is a document in its own right, never issued with a
+ * decision.
+ */
+export const attachableTypeKeys = ['quy-che', 'quy-dinh', 'huong-dan', 'chuong-trinh', 'ke-hoach', 'phuong-an', 'de-an', 'du-an'] as [string, ...string[]];
 
 /** The word that enacts a decision's articles (mẫu 1.1–1.3). */
 export function enactingWord(type: DocumentType): string {

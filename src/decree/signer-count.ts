@@ -22,3 +22,11 @@ export function signerReason(document: SignerCountInput): SignerReason {
 export function signerCount(document: SignerCountInput): 1 | 2 {
   return signerReason(document) === 'single' ? 1 : 2;
 }
+
+/**
+ * A Giấy ủy quyền is signed by the one authorizing, and may be signed by the one authorized too, side by side
+ * (practice; the decree has no mẫu for it): one signer or two.
+ */
+export function twoMaySign(document: SignerCountInput): boolean {
+  return document.type === 'giay-uy-quyen' || signerCount(document) === 2;
+}

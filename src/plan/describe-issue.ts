@@ -7,6 +7,7 @@ import { documentTypes, findDocumentType, type DocumentType } from '../decree/do
 import { typeSchemas } from './plan-schema';
 import { blankText, markupOnly } from './printed-text';
 import { daysInMonth, firstYear, lastYear, parseIssueDate } from './issue-date';
+import { describeCounterpartKey, describeMissingKey, describeMissingPart } from './missing-keys';
 
 export interface IssueText {
   message: Bilingual;
@@ -78,6 +79,11 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueTex
  */
 export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }, value: unknown, siblingKeys: string[], path: ReadonlyArray<PropertyKey>, typeKey?: string): IssueText {
   const v = describeValue(value);
+  // A key missing at the root is said by the type that needs it, with the line to add.
+  const missingAtRoot = value === undefined && path.length === 1 && typeKey !== undefined && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code);
+  const missingInForm = value === undefined && typeKey !== undefined && path.length > 1 && ['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code);
+  const missing = missingAtRoot ? describeMissingKey(String(path[0]), typeKey) : missingInForm ? describeMissingPart(path, typeKey) : undefined;
+  if (missing) return missing;
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? say(issue.expected, issue.expected);
@@ -114,6 +120,12 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
     }
     case 'unrecognized_keys': {
       const key = issue.keys[0] ?? '';
+      // "summary" where a Công văn has "subject": not a misspelling, the other form's key.
+      const counterpart =
+        issue.misspeltKey !== undefined && path.length === 1 && typeKey !== undefined && !closestWord(key, [issue.misspeltKey])
+          ? describeCounterpartKey(key, issue.misspeltKey, typeKey)
+          : undefined;
+      if (counterpart) return counterpart;
       if (issue.misspeltKey !== undefined)
         return {
           message: say(
@@ -135,12 +147,17 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
       const elsewhere = path.length === 1 && typeKey !== undefined ? otherTypesWithKey(key, typeKey) : [];
       if (elsewhere.length > 0) {
         const type = findDocumentType(typeKey!);
-        const names = elsewhere.map((other) => `${other.name} (${other.key})`).join(', ');
+        // A key most types have is told by the few that lack it.
+        const lacking = documentTypes.filter((other) => other.key !== typeKey && !elsewhere.includes(other));
+        const most = elsewhere.length > lacking.length;
+        const names = (most ? lacking : elsewhere).map((other) => `${other.name} (${other.key})`).join(', ');
+        const whereVi = most ? (lacking.length ? `mọi loại văn bản khác trừ ${names}` : 'mọi loại văn bản khác') : names;
+        const whereEn = most ? (lacking.length ? `every other document type but ${names}` : 'every other document type') : names;
         return {
           message: say(`${type.name} (type: ${type.key}) không có khóa "${key}"`, `a ${type.name} (type: ${type.key}) has no key "${key}"`),
           hint: say(
-            `khóa "${key}" dùng trong: ${names}; ${suggestion ? `có phải ý bạn là "${suggestion}"?` : `các khóa của ${type.name}: ${siblingKeys.join(', ')}`}`,
-            `the key "${key}" belongs to: ${names}; ${suggestion ? `did you mean "${suggestion}"?` : `the keys of a ${type.name}: ${siblingKeys.join(', ')}`}`,
+            `khóa "${key}" dùng trong: ${whereVi}; ${suggestion ? `có phải ý bạn là "${suggestion}"?` : `các khóa của ${type.name}: ${siblingKeys.join(', ')}`}`,
+            `the key "${key}" belongs to: ${whereEn}; ${suggestion ? `did you mean "${suggestion}"?` : `the keys of a ${type.name}: ${siblingKeys.join(', ')}`}`,
           ),
         };
       }
@@ -161,13 +178,21 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
           hint: say(`thêm trường này vào kế hoạch; giá trị được phép: ${list('(để trống)')}`, `add this field to the plan; allowed values: ${list('(empty)')}`),
         };
       const allowed = issue.values.map(String).filter(Boolean);
+      // A known type that is not issued with a decision: said by its name, with the ones that are.
+      if (path.join('.') === 'attachment.type' && typeof value === 'string' && documentTypes.some((type) => type.key === value))
+        return {
+          message: say(`${findDocumentType(value).name} không phải văn bản ban hành kèm theo quyết định`, `a ${findDocumentType(value).name} is not a document issued with a decision`),
+          hint: say(`văn bản kèm theo là một trong: ${allowed.map((key) => `${findDocumentType(key).name} (${key})`).join(', ')}`, `the attached document is one of: ${allowed.map((key) => `${findDocumentType(key).name} (${key})`).join(', ')}`),
+        };
       // "đảng", "nhà nước": the value written with its accents and spaces is read as the plain word too.
-      const suggestion = typeof value === 'string' ? (closestWord(value, allowed) ?? closestWord(plainWord(value), allowed)) : undefined;
+      const closest = typeof value === 'string' ? (closestWord(value, allowed) ?? closestWord(plainWord(value), allowed)) : undefined;
+      // A document type is named with it: "cong-van" (Công văn).
+      const suggestion = closest === undefined ? undefined : path.join('.') === 'type' ? `"${closest}" (${findDocumentType(closest).name})` : `"${closest}"`;
       return {
         message: say(`giá trị ${v.vi} không hợp lệ`, `the value ${v.en} is not allowed`),
         hint: say(
-          (suggestion ? `có phải ý bạn là "${suggestion}"? ` : '') + `giá trị được phép: ${list('(để trống)')}`,
-          (suggestion ? `did you mean "${suggestion}"? ` : '') + `allowed values: ${list('(empty)')}`,
+          (suggestion ? `có phải ý bạn là ${suggestion}? ` : '') + `giá trị được phép: ${list('(để trống)')}`,
+          (suggestion ? `did you mean ${suggestion}? ` : '') + `allowed values: ${list('(empty)')}`,
         ),
       };
     }
@@ -241,5 +266,5 @@ function rangeHint(path: ReadonlyArray<PropertyKey>): Bilingual | undefined {
 
 /** The other document types whose schema has this key at the root. */
 function otherTypesWithKey(key: string, typeKey: string): DocumentType[] {
-  return documentTypes.filter((type) => type.key !== typeKey && key in typeSchemas.get(type.key)!.shape);
+  return documentTypes.filter((type) => type.key !== typeKey && Object.hasOwn(typeSchemas.get(type.key)!.shape, key));
 }

@@ -2,6 +2,7 @@
 // no repeats.
 import type { z } from 'zod';
 import { closestWord } from './closest-word';
+import { counterpartKey } from './key-counterparts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -76,7 +77,7 @@ export function flattenIssues(issues: readonly Issue[], valueAt: (path: readonly
   for (const issue of flat) {
     if (issue.code !== 'unrecognized_keys') continue;
     const names = missing.get(JSON.stringify(issue.path));
-    const match = names && closestWord(issue.keys[0]!, [...names.keys()]);
+    const match = names && (closestWord(issue.keys[0]!, [...names.keys()]) ?? (issue.path.length === 0 ? counterpartKey(issue.keys[0]!, [...names.keys()]) : undefined));
     if (!match) continue;
     echoes.add(names.get(match)!);
     names.delete(match); // one misspelling per missing key: a second "typo" is only an unknown key

@@ -1,15 +1,27 @@
 // Rules of each form the schema cannot say: a recipient the form already prints ("Như trên", "Như Điều 3"), the
-// executing article among the articles, a leave that ends after it starts, a paper still valid when it is issued.
+// executing article among the articles, a leave that ends after it starts and is granted on an application made
+// before, a paper still valid when it is issued, a drafting unit in a symbol that has none (a Party document).
+import { findDocumentType } from '../decree/document-types';
 import { say } from '../i18n/language';
 import type { PlanProblem } from './check-plan';
 import { asForm, recipientsLeadOf } from './plan-forms';
 import type { Plan } from './plan-schema';
+import { attachmentProblems } from './attachment-checks';
+import { minutesSignerProblems } from './minutes-signers-checks';
 
 /** "Như trên", "- Như Điều 3;" compared as words. */
 const words = (text: string) => text.replace(/^[\s-]+|[\s;.,]+$/g, '').replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 
 export function formProblems(plan: Plan): PlanProblem[] {
-  return [...leadRecipientProblems(plan), ...articleProblems(plan), ...dateOrderProblems(plan)];
+  return [
+    ...leadRecipientProblems(plan),
+    ...articleProblems(plan),
+    ...attachmentProblems(plan),
+    ...dateOrderProblems(plan),
+    ...leaveRequestProblems(plan),
+    ...minutesSignerProblems(plan),
+    ...partyUnitProblems(plan),
+  ];
 }
 
 function leadRecipientProblems(plan: Plan): PlanProblem[] {
@@ -39,7 +51,8 @@ function leadRecipientProblems(plan: Plan): PlanProblem[] {
 
 function articleProblems(plan: Plan): PlanProblem[] {
   const decision = asForm(plan, 'decision');
-  if (!decision || decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return [];
+  if (!decision) return [];
+  if (decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return executorProblems(decision, findDocumentType(plan.type).name);
   return [
     {
       path: ['executingArticle'],
@@ -75,4 +88,77 @@ function dateOrderProblems(plan: Plan): PlanProblem[] {
       },
     ];
   return [];
+}
+
+/** A month-only issue date ("2026-07") stands for its month: compared on the month alone. */
+const after = (day: string, issued: string) => day.slice(0, issued.length) > issued;
+
+/** The application comes before the paper that grants it; leave granted once it has begun is unusual. */
+function leaveRequestProblems(plan: Plan): PlanProblem[] {
+  const leave = asForm(plan, 'leave');
+  if (!leave) return [];
+  if (after(leave.request, plan.date))
+    return [
+      {
+        path: ['request'],
+        severity: 'error',
+        message: say(`đơn đề nghị nghỉ phép (${leave.request}) sau ngày cấp giấy (${plan.date})`, `the leave application (${leave.request}) is dated after the paper granting it (${plan.date})`),
+        hint: say('giấy nghỉ phép được cấp sau khi có đơn: sửa request hoặc date', 'the paper is granted after the application: fix request or date'),
+      },
+    ];
+  if (after(plan.date, leave.leave.from))
+    return [
+      {
+        path: ['date'],
+        severity: 'warning',
+        message: say(`giấy nghỉ phép cấp ngày ${plan.date}, sau ngày bắt đầu nghỉ (${leave.leave.from})`, `the leave paper is dated ${plan.date}, after the leave begins (${leave.leave.from})`),
+        hint: say('kiểm tra lại date và leave.from', 'check date and leave.from'),
+      },
+    ];
+  return [];
+}
+
+/**
+ * A Party document's symbol names the type and the issuer (Số 12-KH/HU, Hướng dẫn 36), not the state's drafting unit.
+ * No source on a Party công văn's symbol was found: a warning, not an error.
+ */
+function partyUnitProblems(plan: Plan): PlanProblem[] {
+  const letter = asForm(plan, 'letter');
+  if (!letter?.unit || plan.agency.kind !== 'dang') return [];
+  return [
+    {
+      path: ['unit'],
+      severity: 'warning',
+      message: say(
+        `văn bản của Đảng không ghi đơn vị soạn thảo trong ký hiệu; unit "${letter.unit}" làm ký hiệu thành "${plan.agency.code}-${letter.unit}"`,
+        `a Party document does not write the drafting unit in its symbol; unit "${letter.unit}" makes it "${plan.agency.code}-${letter.unit}"`,
+      ),
+      hint: say('bỏ unit; đơn vị soạn thảo ghi ở dòng Lưu (archive)', 'remove unit; the drafting unit goes in the archive line'),
+    },
+  ];
+}
+
+/** Executors as the executing article names them: "… chịu trách nhiệm thi hành Quyết định này", "… tổ chức thực hiện". */
+const namesExecutors = /thi hành|thực hiện|chịu trách nhiệm/i;
+
+/** "- Như Điều 3;" sends the decision to those Điều 3 names: an article that names no one to carry it out is unusual. */
+function executorProblems(decision: NonNullable<ReturnType<typeof asForm<'decision'>>>, name: string): PlanProblem[] {
+  const number = decision.executingArticle ?? decision.articles.length;
+  const article = decision.articles[number - 1];
+  // The article's sentence and its content, read as one text.
+  if (article === undefined || namesExecutors.test(JSON.stringify(article))) return [];
+  return [
+    {
+      path: decision.executingArticle === undefined ? ['articles', number - 1] : ['executingArticle'],
+      severity: 'warning',
+      message: say(
+        `Nơi nhận mở đầu bằng "- Như Điều ${number};", nhưng Điều ${number} không nêu ai chịu trách nhiệm thi hành`,
+        `Nơi nhận opens with "- Như Điều ${number};", but article ${number} names no one to carry the decision out`,
+      ),
+      hint: say(
+        `điều giao thi hành thường viết: "Chánh Văn phòng, Trưởng phòng … chịu trách nhiệm thi hành ${name} này"; nếu là điều khác, ghi executingArticle`,
+        `the executing article usually reads "Chánh Văn phòng, Trưởng phòng … chịu trách nhiệm thi hành ${name} này"; if it is another article, write executingArticle`,
+      ),
+    },
+  ];
 }

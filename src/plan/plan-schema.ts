@@ -2,6 +2,7 @@
 // errors) and described for editors; the parts the types share come from common-fields.ts and plan-parts.ts.
 import { z } from 'zod';
 import { chapteredTypeKeys, documentTypes, type DocumentForm, type DocumentType } from '../decree/document-types';
+import { signerCount } from '../decree/signer-count';
 import { about, printedText } from './schema-text';
 import {
   agencyField,
@@ -211,14 +212,17 @@ export type FormPlans = { [F in DocumentForm]: z.infer<ReturnType<(typeof schema
 
 /**
  * One type's schema. One signer or two (signers): one of the two keys is required, said as the schema says a missing
- * key; run also when other fields are wrong, so that every problem is reported at once.
+ * key (the one the form and the issuers call for); run also when other fields are wrong, so that every problem is reported at once.
  */
 function typeSchema(type: DocumentType) {
   return schemaOfForm[type.form](type)
     .superRefine(
       (plan, context) => {
-        if (plan !== null && typeof plan === 'object' && plan.signer === undefined && plan.signers === undefined)
-          context.addIssue({ code: 'invalid_type', expected: 'object', input: undefined, path: ['signer'] });
+        if (plan === null || typeof plan !== 'object' || plan.signer !== undefined || plan.signers !== undefined) return;
+        // Where two sign (a biên bản, an agreement, a joint document), the key asked for is signers.
+        const agency = plan.agency !== null && typeof plan.agency === 'object' ? plan.agency : {};
+        const two = signerCount({ type: type.key, agency }) === 2;
+        context.addIssue({ code: 'invalid_type', expected: two ? 'array' : 'object', input: undefined, path: [two ? 'signers' : 'signer'] });
       },
       { when: () => true },
     )

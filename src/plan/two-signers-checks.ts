@@ -1,5 +1,6 @@
 // One signer or two: `signer` and `signers` exclude each other, and the document's form (signer-count.ts) says which.
-import { signerCount, signerReason, type SignerReason } from '../decree/signer-count';
+import { signerCount, signerReason, twoMaySign, type SignerReason } from '../decree/signer-count';
+import { findDocumentType } from '../decree/document-types';
 import { say } from '../i18n/language';
 import type { PlanProblem } from './check-plan';
 import type { Plan } from './plan-schema';
@@ -15,14 +16,14 @@ export function twoSignerProblems(plan: Plan): PlanProblem[] {
       },
     ];
   const count = signerCount(plan);
-  if (plan.signers && count === 1)
+  if (plan.signers && !twoMaySign(plan))
     return [
       {
         path: ['signers'],
         severity: 'error',
         message: say(
-          'văn bản của một cơ quan có một người ký; hai người ký (signers) chỉ dùng cho văn bản liên tịch',
-          'a document of one issuer has one signer; two signers (signers) are for a joint document',
+          `${findDocumentType(plan.type).name} của một cơ quan có một người ký; hai người ký (signers) dùng cho văn bản liên tịch, biên bản, hợp đồng, bản ghi nhớ, bản thỏa thuận, giấy ủy quyền`,
+          `a ${findDocumentType(plan.type).name} of one issuer has one signer; two signers (signers) are for a joint document, minutes, an agreement, a giấy ủy quyền`,
         ),
         hint: say(
           'dùng signer: cho một người ký, hoặc thêm agency.partner (name, code của cơ quan phối hợp) nếu là văn bản liên tịch',

@@ -26,13 +26,13 @@ const typesVi =
   'nghi-quyet, quyet-dinh, chi-thi, quy-che, quy-dinh, thong-cao, thong-bao, huong-dan, chuong-trinh, ke-hoach, phuong-an, de-an, du-an, bao-cao, bien-ban, to-trinh, hop-dong, cong-van, cong-dien, ban-ghi-nho, ban-thoa-thuan, giay-uy-quyen, giay-moi, giay-gioi-thieu, giay-nghi-phep, phieu-gui, phieu-chuyen, phieu-bao, thu-cong';
 const keys = 'type, agency, number, place, date, dates, schedule, summary, bases, opening, numbering, body, closing, appendices, recipients, archive, signer, signers, marks, layout, metadata';
 const annotationsVi = [
-  `::error ${where},line=3,col=7,title=plan%3A type::giá trị "ke-hoac" không hợp lệ%0Agợi ý: có phải ý bạn là "ke-hoach"? giá trị được phép: ${typesVi}`,
+  `::error ${where},line=3,col=7,title=plan%3A type::giá trị "ke-hoac" không hợp lệ%0Agợi ý: có phải ý bạn là "ke-hoach" (Kế hoạch)? giá trị được phép: ${typesVi}`,
   `::error ${where},line=9,col=7,title=plan%3A date::ngày "2021-09-31" không có trong lịch%0Agợi ý: tháng 9 năm 2021 có 30 ngày`,
   `::error ${where},line=24,col=14,title=plan%3A signer.authority::giá trị "KT" không hợp lệ%0Agợi ý: có phải ý bạn là "KT."? giá trị được phép: (để trống), KT., TM., TL., TUQ., Q.`,
   `::error ${where},line=28,col=1,title=plan%3A odd%2Ckey%3A50%25%0Anext::khóa "odd,key:50%25%0Anext" không được phép ở đây%0Agợi ý: các khóa được phép: ${keys}`,
 ];
 const annotationsEn = [
-  `::error ${where},line=3,col=7,title=plan%3A type::the value "ke-hoac" is not allowed%0Ahint: did you mean "ke-hoach"? allowed values: ${typesVi}`,
+  `::error ${where},line=3,col=7,title=plan%3A type::the value "ke-hoac" is not allowed%0Ahint: did you mean "ke-hoach" (Kế hoạch)? allowed values: ${typesVi}`,
   `::error ${where},line=9,col=7,title=plan%3A date::the date "2021-09-31" does not exist%0Ahint: month 9 of 2021 has 30 days`,
   `::error ${where},line=24,col=14,title=plan%3A signer.authority::the value "KT" is not allowed%0Ahint: did you mean "KT."? allowed values: (empty), KT., TM., TL., TUQ., Q.`,
   `::error ${where},line=28,col=1,title=plan%3A odd%2Ckey%3A50%25%0Anext::the key "odd,key:50%25%0Anext" is not allowed here%0Ahint: allowed keys: ${keys}`,

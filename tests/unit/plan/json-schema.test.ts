@@ -146,6 +146,9 @@ describe('schema/plan.schema.json with a JSON Schema validator (ajv, draft 2020-
       '90-alias-unknown-anchor.yaml', '91-alias-before-anchor.yaml', // no value at all: the editor's YAML parser reports it
       '92-margins-hex-exponent.yaml', '109-marks-number-forms.yaml', // how the margins and the marks' numbers are written
       '94-table-row-cells.yaml', '95-table-span-beyond.yaml', '96-table-too-wide.yaml', '97-table-no-rows.yaml', // a table's grid, widths and rows
+      '127-bien-ban-one-signer.yaml', '136-bien-ban-signers-swapped.yaml', // who signs a biên bản, and on which side
+      '130-executing-article-beyond.yaml', '131-cong-van-recipient-nhu-tren.yaml', // Nơi nhận's automatic first line
+      '132-leave-dates-reversed.yaml', '138-leave-request-after-date.yaml', '140-giay-gioi-thieu-expired.yaml', // dates in order
     ]);
     const folder = path.join(repoRoot, 'tests', 'fixtures', 'invalid');
     const accepted: string[] = [];

@@ -56,7 +56,7 @@ describe('parsePlan: schema problems', () => {
     const d = byPath(diagnosticsOf(minimalPlanYaml.replace('type: ke-hoach', 'type: ke-hoch')), 'type');
     expect(d).toMatchObject({ line: 1, column: 7, sourceLine: 'type: ke-hoch' });
     expect(d.message).toContain('"ke-hoch"');
-    expect(d.hint).toContain('có phải ý bạn là "ke-hoach"?');
+    expect(d.hint).toContain('có phải ý bạn là "ke-hoach" (Kế hoạch)?');
     expect(d.hint).toContain('giá trị được phép: nghi-quyet, quyet-dinh,');
     expect(d.hint).toContain('ke-hoach');
   });
@@ -67,10 +67,10 @@ describe('parsePlan: schema problems', () => {
     expect(d.hint).toBe('giá trị được phép: (để trống), KT., TM., TL., TUQ., Q.');
   });
 
-  it('reports a missing required field', () => {
+  it('reports a missing required field, by the document type, with the line to add', () => {
     const d = byPath(diagnosticsOf(minimalPlanYaml.replace('place: Hà Nội\n', '')), 'place');
-    expect(d.message).toBe('thiếu trường bắt buộc, cần một đoạn chữ');
-    expect(d.hint).toBe('thêm trường này vào kế hoạch (tệp mẫu do "plan init" tạo có đủ các trường)');
+    expect(d.message).toBe('Kế hoạch cần địa danh');
+    expect(d.hint).toBe('thêm place: Bình Định (máy in "Bình Định, ngày … tháng … năm …")');
     expect(d.line).toBe(1);
   });
 
