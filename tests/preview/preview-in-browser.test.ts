@@ -1,0 +1,212 @@
+// plan preview as a clerk uses it, in a real browser (Debian's chromium, driven by puppeteer-core): the seed's pages
+// and their text, edits shown in place without a reload (timed), a mistake shown with its line and cleared when mended,
+// a foreign Host refused, no path traversal, loopback only, and Ctrl+C stopping it with exit 0 and the port freed.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { repoRoot } from '../helpers/build-plan';
+
+const bin = path.join(repoRoot, 'bin', 'plan');
+const seed = path.join(repoRoot, 'plans', '2020.yaml');
+
+/** Debian's chromium, or the one PLAN_CHROMIUM names. */
+function chromium(): string {
+  const candidates = [process.env.PLAN_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((file): file is string => Boolean(file));
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (!found) throw new Error('this test needs a Chromium browser: install it with `apt-get install chromium` (or name one in PLAN_CHROMIUM)');
+  return found;
+}
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  port: number;
+  stdout: string[];
+  stderr: () => string;
+  startMs: number;
+}
+
+/** Starts `plan preview` in `dir` and waits for the URL, its first line on standard output. */
+function startPreview(dir: string, args: string[]): Promise<Started> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [bin, 'preview', ...args], { cwd: dir, env: { ...process.env, LANG: 'vi_VN.UTF-8' } });
+  let out = '';
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`plan preview ended (${code}) before printing its URL:\n${err}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!out.includes('\n')) return;
+      const url = out.split('\n')[0]!;
+      resolve({ child, url, port: Number(new URL(url).port), stdout: out.split('\n'), stderr: () => err, startMs: performance.now() - started });
+    });
+  });
+}
+
+/** A raw request, its path sent exactly as given (no normalising of "..") with the Host header given. */
+function rawRequest(port: number, target: string, host: string, method = 'GET'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port, path: target, method, headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** Whether something accepts connections at host:port. */
+function accepts(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** The text of every page's text layer, as a reader selects it. */
+const shownText = (page: Page) => page.$$eval('.textLayer', (layers) => layers.map((layer) => layer.textContent ?? '').join('\n'));
+
+describe('plan preview in a browser', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-preview-'));
+  const plan = path.join(dir, 'plan.yaml');
+  const original = fs.readFileSync(seed, 'utf8');
+  let server: Started;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const executablePath = chromium();
+    fs.writeFileSync(plan, original);
+    server = await startPreview(dir, ['plan.yaml', '--port', '0']);
+    browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    page = await browser.newPage();
+    await page.setViewport({ width: 1100, height: 900 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.child.exitCode === null) server.child.kill('SIGKILL');
+  });
+
+  it('prints its URL, on the loopback, as the first line on standard output', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.port).toBeGreaterThan(0);
+    console.log(`plan preview: URL printed ${server.startMs.toFixed(0)} ms after the process started`);
+  });
+
+  it("shows the seed's pages with their text (selectable, found as Ctrl+F finds it), in Vietnamese", async () => {
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.version === '1', { timeout: 15_000 });
+    const text = await shownText(page);
+    expect(text).toContain('KẾ HOẠCH');
+    expect(text).toContain('sau đây gọi là Tuần lễ');
+    expect(await page.$$eval('.page canvas', (canvases) => canvases.length)).toBeGreaterThan(1);
+    const count = await page.$$eval('.page', (pages) => pages.length);
+    expect(await page.$eval('#page-count', (element) => element.textContent)).toBe(`${count} trang`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.$eval('#zoom-in', (button) => button.getAttribute('aria-label'))).toBe('Phóng to');
+    // The browser's own search (window.find is what Ctrl+F does) finds the text over the canvas, and selects it.
+    expect(await page.evaluate(() => (window as unknown as { find(text: string): boolean }).find('học tập suốt đời'))).toBe(true);
+    expect(await page.evaluate(() => String(window.getSelection()))).toBe('học tập suốt đời');
+    // The downloads are the current documents.
+    const pdf = await page.evaluate(async () => new Uint8Array(await (await fetch('/document.pdf')).arrayBuffer()).slice(0, 5).join(','));
+    expect(pdf).toBe([...Buffer.from('%PDF-')].join(','));
+    const docx = await page.evaluate(async () => {
+      const response = await fetch('/document.docx');
+      return [response.headers.get('content-disposition'), new Uint8Array(await response.arrayBuffer()).slice(0, 2).join(',')];
+    });
+    expect(docx).toEqual(['attachment; filename="plan.docx"; filename*=UTF-8\'\'plan.docx', [...Buffer.from('PK')].join(',')]);
+  });
+
+  it('shows each edit in place within 1 s, without a reload, keeping the scroll position', async () => {
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'not reloaded'));
+    await page.$eval('main', (main) => (main.scrollTop = 700));
+    const times: number[] = [];
+    for (let edit = 1; edit <= 7; edit++) {
+      const token = `MOC${edit}Z`;
+      const text = original.replace('(sau đây gọi là Tuần lễ)', `(sau đây gọi là Tuần lễ ${token})`);
+      const started = performance.now();
+      // Saved as editors save: by rename (Vim, VS Code) every other time, written in place otherwise.
+      if (edit % 2) {
+        fs.writeFileSync(`${plan}.tmp`, text);
+        fs.renameSync(`${plan}.tmp`, plan);
+      } else fs.writeFileSync(plan, text);
+      await page.waitForFunction((wanted) => [...document.querySelectorAll('.textLayer')].some((layer) => layer.textContent?.includes(wanted)), { polling: 'mutation', timeout: 5_000 }, token);
+      times.push(performance.now() - started);
+    }
+    console.log(`plan preview: save to text shown, ${times.length} edits: median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+    expect(Math.max(...times)).toBeLessThan(1000);
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('not reloaded');
+    expect(await page.$eval('main', (main) => main.scrollTop)).toBe(700);
+  });
+
+  it('shows a mistake with its line over the last good pages, as the terminal words it, and clears it when mended', async () => {
+    const lines = original.split('\n');
+    const line = lines.findIndex((text) => text.startsWith('date: ')) + 1;
+    const before = await shownText(page);
+    fs.writeFileSync(plan, original.replace(/^date: .*$/m, 'date: "2020-02-30"'));
+    await page.waitForFunction(() => !document.getElementById('problems')!.hidden, { timeout: 5_000 });
+    const shown = await page.$eval('#problem-text', (element) => element.textContent ?? '');
+    expect(shown).toMatch(new RegExp(`^plan\\.yaml:${line}:\\d+  lỗi: `));
+    expect(shown).toContain(`${line} | date: "2020-02-30"`);
+    expect(shown).toMatch(/\n +\^/); // the marker under the column
+    expect(shown).toContain('gợi ý: ');
+    // Exactly the terminal's words: every line shown is a line plan printed on stderr.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const text of shown.split('\n')) expect(server.stderr().split('\n')).toContain(text);
+    expect(await page.$eval('#problems h2', (element) => element.textContent)).toContain('Kế hoạch có lỗi');
+    expect(await shownText(page)).toBe(before); // the last good pages stay
+    fs.writeFileSync(plan, original);
+    await page.waitForFunction(() => document.getElementById('problems')!.hidden, { timeout: 5_000 });
+    await page.waitForFunction(() => [...document.querySelectorAll('.textLayer')].every((layer) => !layer.textContent?.includes('MOC7Z')), { timeout: 5_000 });
+    expect(await page.$eval('#problem-text', (element) => element.textContent)).toBe('');
+  });
+
+  it('zooms: the pages drawn larger, the text layer with them', async () => {
+    const width = await page.$eval('.page', (element) => element.getBoundingClientRect().width);
+    await page.click('#zoom-in');
+    await page.waitForFunction((old) => document.querySelector('.page')!.getBoundingClientRect().width > old * 1.2, { timeout: 5_000 }, width);
+    expect(await page.$eval('#zoom', (select) => (select as HTMLSelectElement).value)).toBe('1.25');
+    expect(await shownText(page)).toContain('KẾ HOẠCH');
+  });
+
+  it('refuses a foreign Host, serves no other file, answers only GET and HEAD, listens on the loopback only', async () => {
+    const { port } = server;
+    expect(await rawRequest(port, '/', `127.0.0.1:${port}`)).toBe(200);
+    expect(await rawRequest(port, '/', `localhost:${port}`)).toBe(200);
+    expect(await rawRequest(port, '/', `evil.example:${port}`)).toBe(403);
+    expect(await rawRequest(port, '/document.pdf', 'evil.example')).toBe(403);
+    for (const target of ['/../plan.yaml', '/%2e%2e/plan.yaml', '/plan.yaml', plan, `/${plan}`, '/preview/../plan.yaml', '/pdfjs/../../package.json', '/pdfjs/', '/preview/'])
+      expect([target, await rawRequest(port, target, `127.0.0.1:${port}`)]).toEqual([target, 404]);
+    expect(await rawRequest(port, '/', `127.0.0.1:${port}`, 'POST')).toBe(405);
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .find((address) => address && address.family === 'IPv4' && !address.internal);
+    if (outside) expect(await accepts(outside.address, port)).toBe(false);
+    expect(await accepts('127.0.0.1', port)).toBe(true);
+    // Nothing was written beside the plan.
+    expect(fs.readdirSync(dir).sort()).toEqual(['plan.yaml']);
+  });
+
+  it('stops on Ctrl+C (SIGINT) with exit code 0 and frees its port', async () => {
+    const { child, port } = server;
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    const again = net.createServer();
+    await new Promise<void>((resolve, reject) => {
+      again.once('error', reject);
+      again.listen(port, '127.0.0.1', () => resolve());
+    });
+    await new Promise((resolve) => again.close(resolve));
+  });
+});
