@@ -5,6 +5,8 @@
   const labels = JSON.parse(document.getElementById('labels').textContent);
   const pdfjs = window.pdfjsLib;
   pdfjs.GlobalWorkerOptions.workerSrc = '/pdfjs/pdf.worker.min.js';
+  // One worker for every document: started once, not once per rebuild (loading it is most of a redraw's time).
+  const worker = new pdfjs.PDFWorker();
   const pagesEl = document.getElementById('pages');
   const problems = document.getElementById('problems');
   const problemText = document.getElementById('problem-text');
@@ -43,8 +45,10 @@
     const text = document.createElement('div');
     text.className = 'textLayer';
     element.append(canvas, text);
-    await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise;
-    await pdfjs.renderTextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).promise;
+    await Promise.all([
+      page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise,
+      pdfjs.renderTextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).promise,
+    ]);
     return element;
   }
 
@@ -54,7 +58,7 @@
     const response = await fetch(`/document.pdf?v=${version}`, { cache: 'no-store' });
     if (!response.ok || mine !== drawing) return;
     const data = new Uint8Array(await response.arrayBuffer());
-    const pdf = await pdfjs.getDocument({ data, isEvalSupported: false }).promise;
+    const pdf = await pdfjs.getDocument({ data, worker, isEvalSupported: false }).promise;
     if (mine !== drawing) return void pdf.destroy();
     const scale = Number(zoomSelect.value);
     for (let number = 1; number <= pdf.numPages; number++) {

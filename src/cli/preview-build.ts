@@ -26,7 +26,9 @@ export function makePreviewKit(planFile: string, options: PreviewOptions, io: Io
       const loaded = await loadPlan(planFile);
       const { resolved, info, warnings } = layOutPlan(loaded, { templateDir, sourceDateEpoch });
       const [pdf] = await renderDocuments(['pdf'], resolved, info);
-      const docx = renderDocuments(['docx'], resolved, info).then(([bytes]) => bytes!);
+      const pdfMs = ms();
+      // The DOCX after the page is told of the PDF (setImmediate: once the pending writes to the browser went out).
+      const docx = new Promise((resolve) => setImmediate(resolve)).then(() => renderDocuments(['docx'], resolved, info)).then(([bytes]) => bytes!);
       docx.catch(() => undefined); // awaited by whoever downloads it; a failure is said there
       const diagnostics = [...loaded.warnings, ...warnings];
       printDiagnostics(diagnostics, io);
@@ -37,8 +39,8 @@ export function makePreviewKit(planFile: string, options: PreviewOptions, io: Io
         ];
         writeAtomically(...files);
       }
-      io.stderr(`${planFile} → ${options.out ? `${path.join(options.out, outputName(planFile))}.{docx,pdf} ` : ''}${ms()} ms`);
-      return { ok: true, pdf, docx, messages: diagnostics.map((d) => formatDiagnostic(d, io.language)), ms: ms() };
+      io.stderr(`${planFile} → ${options.out ? `${path.join(options.out, outputName(planFile))}.{docx,pdf} ` : ''}${pdfMs} ms`);
+      return { ok: true, pdf, docx, messages: diagnostics.map((d) => formatDiagnostic(d, io.language)), ms: pdfMs };
     } catch (error) {
       const messages = describe(error, io);
       for (const message of messages) io.stderr(message);
