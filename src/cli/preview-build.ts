@@ -6,6 +6,7 @@ import { layOutPlan, outputName, outputPath } from '../pipeline';
 import { loadPlan } from '../plan/load-plan';
 import { renderDocuments } from '../render/render-documents';
 import { builtInTemplatesDir } from '../template/render-template';
+import { findPlans } from './find-plans';
 import { formatDiagnostic, printDiagnostics } from './format-diagnostic';
 import { inLanguage, type Io } from './io';
 import type { PreviewBuild, PreviewKit, PreviewOptions } from './preview/preview-kit';
@@ -15,6 +16,10 @@ import { OutputError, writeAtomically } from './write-atomically';
 
 export function makePreviewKit(planFile: string, options: PreviewOptions, io: Io): PreviewKit {
   if (planFile === '-') throw new UsageError('không xem trước được đầu vào chuẩn ("-"); hãy ghi tên tệp kế hoạch', 'standard input ("-") cannot be previewed; name the plan file');
+  // One plan file, there now (a misspelt name is said at once, as `plan build` says it, not served as an error page).
+  const found = findPlans([planFile]);
+  if (found.length !== 1 || found[0] !== planFile)
+    throw new UsageError(`plan preview xem một tệp kế hoạch, không phải "${planFile}"`, `plan preview shows one plan file, not "${planFile}"`);
   refuseEmptyPath({ vi: '--out', en: '--out' }, options.out);
   refuseEmptyPath({ vi: '--template', en: '--template' }, options.template);
   const sourceDateEpoch = readSourceDateEpoch(io.env);
