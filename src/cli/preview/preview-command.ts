@@ -3,6 +3,7 @@
 // this command, so no other command's start-up pays for it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { UsageError } from '../../errors';
 import { inLanguage, type Io } from '../io';
 import { openBrowser } from './open-browser';
@@ -65,7 +66,8 @@ export async function previewCommand(kit: PreviewKit, options: PreviewOptions, i
   }
   const url = `http://127.0.0.1:${bound}/`;
   io.stdout(url);
-  io.stderr(inLanguage(io, `xem trước ${kit.planFile} tại ${url}; nhấn Ctrl+C để dừng`, `previewing ${kit.planFile} at ${url}; press Ctrl+C to stop`));
+  const shown = path.relative('.', kit.planFile);
+  io.stderr(inLanguage(io, `xem trước ${shown} tại ${url}; nhấn Ctrl+C để dừng`, `previewing ${shown} at ${url}; press Ctrl+C to stop`));
   if (options.open) openBrowser(url, () => io.stderr(inLanguage(io, `không mở được trình duyệt; hãy mở ${url}`, `could not open a browser; open ${url}`)));
 
   // One build at a time; changes during a build ask for one more after it, never more.
