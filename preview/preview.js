@@ -19,61 +19,130 @@
   let shownVersion = -1;
   /** Bumped by every new drawing: a drawing that is no longer the latest stops at its next step. */
   let drawing = 0;
-  let current = null;
 
   const setStatus = (text) => (status.textContent = text);
   const time = () => new Date().toLocaleTimeString(document.documentElement.lang);
 
-  /** Draws one page into a new element (canvas and text layer), off the page until it is complete. */
-  async function drawPage(pdf, number, scale) {
+  /** Each page element's document, so a page scrolled into view later is drawn from the one it shows. */
+  const documentOf = new WeakMap();
+
+  /** Draws the page's pixels into its canvas; the text layer is drawn with every page, for selection and Ctrl+F. */
+  async function drawCanvas(element) {
+    const pdf = documentOf.get(element);
+    const page = await pdf.getPage(Number(element.dataset.page));
+    const viewport = page.getViewport({ scale: Number(element.dataset.scale) * cssPerPoint });
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = element.querySelector('canvas');
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    element.dataset.drawn = 'pixels';
+    await page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise;
+  }
+
+  /**
+   * Makes one page's element, off the page until it is complete: its text layer always, its pixels only when it is
+   * near the view (a long document would otherwise hold hundreds of canvases); the others are drawn when scrolled to.
+   */
+  async function drawPage(pdf, number, scale, withPixels) {
     const page = await pdf.getPage(number);
     const viewport = page.getViewport({ scale: scale * cssPerPoint });
-    const ratio = window.devicePixelRatio || 1;
     const element = document.createElement('section');
     element.className = 'page';
     element.dataset.page = String(number);
+    element.dataset.scale = String(scale);
     element.setAttribute('aria-label', labels.pageOf.replace('{n}', number).replace('{count}', pdf.numPages));
     element.style.width = `${Math.floor(viewport.width)}px`;
     element.style.height = `${Math.floor(viewport.height)}px`;
     element.style.setProperty('--scale-factor', String(viewport.scale));
     const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.width = canvas.height = 0;
     canvas.style.width = `${Math.floor(viewport.width)}px`;
     canvas.style.height = `${Math.floor(viewport.height)}px`;
     canvas.setAttribute('aria-hidden', 'true');
     const text = document.createElement('div');
     text.className = 'textLayer';
     element.append(canvas, text);
+    documentOf.set(element, pdf);
     await Promise.all([
-      page.render({ canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise,
+      withPixels ? drawCanvas(element) : null,
       pdfjs.renderTextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).promise,
     ]);
     return element;
   }
 
-  /** Draws the document of `version`, each page put in place of the old one as soon as it is drawn. */
+  const main = pagesEl.parentElement;
+  /** Whether the element is within a screen's height of the view. */
+  const nearView = (element) => {
+    const box = element.getBoundingClientRect();
+    const view = main.getBoundingClientRect();
+    return box.bottom > view.top - view.height && box.top < view.bottom + view.height;
+  };
+  // Pages coming near the view get their pixels; pages far from it give them up (their text stays).
+  const sight = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (isIntersecting && target.dataset.drawn !== 'pixels') drawCanvas(target).catch(() => undefined);
+        else if (!isIntersecting && target.dataset.drawn === 'pixels') {
+          const canvas = target.querySelector('canvas');
+          canvas.width = canvas.height = 0;
+          target.dataset.drawn = 'text';
+        }
+      }
+    },
+    { root: main, rootMargin: '100% 0px' },
+  );
+
+  /** Documents whose pages may still be on screen: let go once a newer one is wholly drawn. */
+  const documents = new Set();
+
+  /** Draws the document of `version`: the pages near the view first, each put in place of the old one when drawn. */
   async function draw(version) {
     const mine = ++drawing;
     const response = await fetch(`/document.pdf?v=${version}`, { cache: 'no-store' });
     if (!response.ok || mine !== drawing) return;
     const data = new Uint8Array(await response.arrayBuffer());
     const pdf = await pdfjs.getDocument({ data, worker, isEvalSupported: false }).promise;
-    if (mine !== drawing) return void pdf.destroy();
+    documents.add(pdf);
+    if (mine !== drawing) return;
     const scale = Number(zoomSelect.value);
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const element = await drawPage(pdf, number, scale);
-      if (mine !== drawing) return void pdf.destroy();
+    const numbers = Array.from({ length: pdf.numPages }, (_, index) => index + 1);
+    const near = (number) => {
       const old = pagesEl.children[number - 1];
-      if (old) old.replaceWith(element);
-      else pagesEl.append(element);
+      return old ? nearView(old) : number <= 2;
+    };
+    const order = [...numbers.filter(near), ...numbers.filter((number) => !near(number))];
+    const nearOnes = new Set(order.slice(0, numbers.filter(near).length));
+    for (const number of order) {
+      const element = await drawPage(pdf, number, scale, nearOnes.has(number));
+      if (mine !== drawing) return;
+      // Pages beyond the old count are added in order (a page drawn early waits for those before it).
+      while (pagesEl.children.length < number - 1) pagesEl.append(placeholder(element));
+      const old = pagesEl.children[number - 1];
+      if (old) {
+        sight.unobserve(old);
+        old.replaceWith(element);
+      } else pagesEl.append(element);
+      sight.observe(element);
     }
-    while (pagesEl.children.length > pdf.numPages) pagesEl.lastElementChild.remove();
+    while (pagesEl.children.length > pdf.numPages) {
+      sight.unobserve(pagesEl.lastElementChild);
+      pagesEl.lastElementChild.remove();
+    }
     pageCount.textContent = labels.pages.replace('{count}', pdf.numPages);
-    current?.destroy();
-    current = pdf;
+    for (const other of documents) if (other !== pdf) other.destroy();
+    documents.clear();
+    documents.add(pdf);
     shownVersion = version;
     document.body.dataset.version = String(version);
+  }
+
+  /** An empty page of the same size, holding the place of one not drawn yet. */
+  function placeholder(like) {
+    const element = document.createElement('section');
+    element.className = 'page';
+    element.style.width = like.style.width;
+    element.style.height = like.style.height;
+    return element;
   }
 
   /** Applies what the server says: new pages, the plan's problems (shown over the last good pages), the status. */
@@ -102,7 +171,6 @@
 
   /** A new zoom: the pages drawn again at that size, the same place of the document kept in view. */
   function zoomTo(value) {
-    const main = pagesEl.parentElement;
     const at = main.scrollHeight > 0 ? main.scrollTop / main.scrollHeight : 0;
     zoomSelect.value = value;
     queue = queue.then(async () => {

@@ -109,7 +109,14 @@ describe('plan preview in a browser', () => {
     const text = await shownText(page);
     expect(text).toContain('KẾ HOẠCH');
     expect(text).toContain('sau đây gọi là Tuần lễ');
-    expect(await page.$$eval('.page canvas', (canvases) => canvases.length)).toBeGreaterThan(1);
+    // The first page is drawn: its canvas holds ink (the dark pixels of its text).
+    const ink = await page.$eval('.page canvas', (canvas) => {
+      const { data } = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+      let dark = 0;
+      for (let at = 0; at < data.length; at += 4) if (data[at + 3]! > 0 && data[at]! < 100) dark++;
+      return dark;
+    });
+    expect(ink).toBeGreaterThan(5000);
     const count = await page.$$eval('.page', (pages) => pages.length);
     expect(await page.$eval('#page-count', (element) => element.textContent)).toBe(`${count} trang`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
@@ -177,6 +184,32 @@ describe('plan preview in a browser', () => {
     await page.waitForFunction((old) => document.querySelector('.page')!.getBoundingClientRect().width > old * 1.2, { timeout: 5_000 }, width);
     expect(await page.$eval('#zoom', (select) => (select as HTMLSelectElement).value)).toBe('1.25');
     expect(await shownText(page)).toContain('KẾ HOẠCH');
+  });
+
+  it('draws a long document near the view only, the text layer on every page', async () => {
+    const longDir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-preview-long-'));
+    const start = original.indexOf('\nbody:\n') + '\nbody:\n'.length;
+    const end = original.indexOf('\nclosing:');
+    fs.writeFileSync(path.join(longDir, 'long.yaml'), original.slice(0, start) + Array.from({ length: 10 }, () => original.slice(start, end)).join('\n') + original.slice(end));
+    const long = await startPreview(longDir, ['long.yaml']);
+    try {
+      const tab = await browser.newPage();
+      await tab.setViewport({ width: 1100, height: 900 });
+      await tab.goto(long.url);
+      await tab.waitForFunction(() => document.body.dataset.version === '1', { timeout: 30_000 });
+      const drawn = () => tab.$$eval('.page', (pages) => pages.map((element) => (element.querySelector('canvas')?.width ?? 0) > 0));
+      const before = await drawn();
+      expect(before.length).toBeGreaterThan(30);
+      expect(before.filter(Boolean).length).toBeLessThanOrEqual(4);
+      expect(before[0]).toBe(true);
+      expect(await tab.$eval('.page:last-child .textLayer', (layer) => layer.textContent)).toContain('Lưu');
+      await tab.$eval('main', (main) => main.scrollTo(0, main.scrollHeight));
+      await tab.waitForFunction(() => (document.querySelector<HTMLCanvasElement>('.page:last-child canvas')?.width ?? 0) > 0, { timeout: 5_000 });
+      expect((await drawn())[0]).toBe(false); // the first page's pixels let go, far from the view
+      await tab.close();
+    } finally {
+      long.child.kill('SIGINT');
+    }
   });
 
   it('refuses a foreign Host, serves no other file, answers only GET and HEAD, listens on the loopback only', async () => {
