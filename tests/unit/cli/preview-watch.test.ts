@@ -34,17 +34,23 @@ function folder() {
   return { dir, plan, templates };
 }
 
+/** A watched copy of the seed with its templates; `calls()` counts the watcher's calls. */
+function watched() {
+  const files = folder();
+  const controller = new AbortController();
+  stoppers.push(controller);
+  let count = 0;
+  watchPlan(files.plan, files.templates, () => count++, controller.signal);
+  return { ...files, controller, calls: () => count };
+}
+
 describe('the preview watcher', () => {
   it('sees a save in place, a save by rename, a deletion then the plan back, a template changed; not scratch files', async () => {
-    const { dir, plan, templates } = folder();
-    const controller = new AbortController();
-    stoppers.push(controller);
-    let calls = 0;
-    watchPlan(plan, templates, () => calls++, controller.signal);
+    const { dir, plan, templates, controller, calls } = watched();
     const settled = async (before: number) => {
-      await waitFor(() => calls > before);
+      await waitFor(() => calls() > before);
       await pause(250); // one burst, one call
-      return calls;
+      return calls();
     };
     let seen = 0;
     fs.appendFileSync(plan, '\n# sửa\n');
@@ -53,7 +59,7 @@ describe('the preview watcher', () => {
     fs.writeFileSync(`${plan}.swp`, 'x');
     fs.writeFileSync(path.join(dir, '4913'), 'x'); // Vim's probe file
     await pause(300);
-    expect(calls).toBe(seen);
+    expect(calls()).toBe(seen);
     fs.writeFileSync(`${plan}.tmp`, fs.readFileSync(seed));
     fs.renameSync(`${plan}.tmp`, plan);
     seen = await settled(seen);
@@ -67,21 +73,17 @@ describe('the preview watcher', () => {
     controller.abort();
     fs.appendFileSync(plan, '\n');
     await pause(300);
-    expect(calls).toBe(seen);
+    expect(calls()).toBe(seen);
   });
 
   it('sees the plan again when its folder is replaced', async () => {
-    const { dir, plan, templates } = folder();
-    const controller = new AbortController();
-    stoppers.push(controller);
-    let calls = 0;
-    watchPlan(plan, templates, () => calls++, controller.signal);
+    const { dir, plan, templates, calls } = watched();
     const moved = `${dir}-old`;
     fs.renameSync(dir, moved);
     fs.mkdirSync(dir);
     fs.renameSync(path.join(moved, 'mau'), templates);
     fs.copyFileSync(seed, plan);
-    await waitFor(() => calls > 0);
+    await waitFor(() => calls() > 0);
   });
 });
 
