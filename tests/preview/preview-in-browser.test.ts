@@ -131,9 +131,20 @@ describe('plan preview in a browser', () => {
     expect(await page.$eval('#problem-text', (element) => element.textContent)).toBe('');
   });
 
-  it('zooms: the pages drawn larger, the text layer with them', async () => {
+  it('zooms by keyboard: the pages drawn larger, the text layer with them', async () => {
     const width = await page.$eval('.page', (element) => element.getBoundingClientRect().width);
-    await page.click('#zoom-in');
+    // By keyboard, from the top of the page: Tab reaches the zoom controls first, Enter presses the button.
+    await page.evaluate(() => {
+      window.getSelection()?.removeAllRanges();
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    const reached: string[] = [];
+    for (let step = 0; step < 10 && reached.at(-1) !== 'zoom-in'; step++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    expect(reached).toEqual(['zoom-out', 'zoom', 'zoom-in']);
+    await page.keyboard.press('Enter');
     await page.waitForFunction((old) => document.querySelector('.page')!.getBoundingClientRect().width > old * 1.2, { timeout: 5_000 }, width);
     expect(await page.$eval('#zoom', (select) => (select as HTMLSelectElement).value)).toBe('1.25');
     expect(await shownText(page)).toContain('KẾ HOẠCH');

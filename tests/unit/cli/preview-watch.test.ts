@@ -6,6 +6,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { browserCommand } from '../../../src/cli/preview/open-browser';
 import { watchPlan } from '../../../src/cli/preview/watch-plan';
 import { run } from '../../../src/cli/run';
 import { memoryIo, repoRoot } from '../../helpers/build-plan';
@@ -122,6 +123,35 @@ describe('plan preview, in-process', () => {
     expect(await done).toBe(0);
     expect(io.out).toEqual([url]);
     expect(io.err.at(-1)).toBe('preview stopped');
+  });
+
+  it('with --out, writes the DOCX and PDF after each good build (the same bytes as plan build), none after a bad one', async () => {
+    const { dir, plan } = folder();
+    const out = path.join(dir, 'ban-in');
+    const io = memoryIo();
+    const controller = new AbortController();
+    stoppers.push(controller);
+    const done = run(['preview', plan, '--out', out], io, controller.signal);
+    const pdf = path.join(out, 'plan.pdf');
+    const docx = path.join(out, 'plan.docx');
+    await waitFor(() => fs.existsSync(pdf) && fs.existsSync(docx));
+    const reference = path.join(dir, 'reference');
+    expect(await run(['build', plan, '--out', reference], memoryIo())).toBe(0);
+    expect(fs.readFileSync(pdf).equals(fs.readFileSync(path.join(reference, 'plan.pdf')))).toBe(true);
+    expect(fs.readFileSync(docx).equals(fs.readFileSync(path.join(reference, 'plan.docx')))).toBe(true);
+    const good = fs.readFileSync(pdf);
+    fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^date: .*$/m, 'date: "2020-02-30"'));
+    await waitFor(() => io.err.some((line) => line.includes('lỗi:')));
+    expect(fs.readFileSync(pdf).equals(good)).toBe(true);
+    expect(fs.readdirSync(out).sort()).toEqual(['plan.docx', 'plan.pdf']);
+    controller.abort();
+    expect(await done).toBe(0);
+  });
+
+  it('opens the browser with the system\'s own command', () => {
+    expect(browserCommand('linux', 'http://127.0.0.1:1/')).toEqual(['xdg-open', ['http://127.0.0.1:1/']]);
+    expect(browserCommand('darwin', 'http://127.0.0.1:1/')).toEqual(['open', ['http://127.0.0.1:1/']]);
+    expect(browserCommand('win32', 'http://127.0.0.1:1/')).toEqual(['cmd', ['/c', 'start', '""', 'http://127.0.0.1:1/']]);
   });
 
   it('refuses a wrong command line with exit code 2, in the chosen language', async () => {
