@@ -76,11 +76,13 @@ export async function previewCommand(kit: PreviewKit, options: PreviewOptions, i
   const rebuild = () => {
     if (queued) return;
     queued = true;
-    running = running.then(async () => {
-      queued = false;
-      if (stop.signal.aborted) return;
-      state.publish(await kit.build());
-    });
+    running = running
+      .then(async () => {
+        queued = false;
+        if (!stop.signal.aborted) state.publish(await kit.build());
+      })
+      // The build says what went wrong in the plan itself; anything else is said here, and the preview goes on.
+      .catch((error: unknown) => io.stderr(inLanguage(io, `lỗi nội bộ của plan (đây là lỗi chương trình, xin báo lại): ${String(error)}`, `internal error in plan (a bug, please report it): ${String(error)}`)));
   };
   rebuild();
   const stopWatching = watchPlan(kit.planFile, kit.templateDir, rebuild, stop.signal);
