@@ -3,7 +3,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { repoRoot } from './build-plan';
 
 const bin = path.join(repoRoot, 'bin', 'plan');
@@ -64,3 +64,24 @@ export async function editAndWait(page: Page, plan: string, text: string, token:
   await page.waitForFunction((wanted) => [...document.querySelectorAll('.textLayer')].some((layer) => layer.textContent?.includes(wanted)), { polling: 'mutation', timeout: 5_000 }, token);
   return performance.now() - started;
 }
+
+/** plan preview started on `dir`/plan.yaml (already written) and a browser tab of 1100 × 900 on nothing yet. */
+export async function openPreview(kind: keyof typeof browsers, dir: string): Promise<{ server: Started; browser: Browser; page: Page }> {
+  const executablePath = browserPath(kind);
+  const server = await startPreview(dir, ['plan.yaml', '--port', '0']);
+  const browser = await puppeteer.launch(
+    kind === 'firefox' ? { browser: 'firefox', executablePath, headless: true } : { executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] },
+  );
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1100, height: 900 });
+  return { server, browser, page };
+}
+
+/** How many dark pixels (ink) the first page's canvas holds. */
+export const inkOnFirstPage = (page: Page) =>
+  page.$eval('.page canvas', (canvas) => {
+    const { data } = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+    let dark = 0;
+    for (let at = 0; at < data.length; at += 4) if (data[at + 3]! > 0 && data[at]! < 100) dark++;
+    return dark;
+  });

@@ -7,9 +7,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { repoRoot } from '../helpers/build-plan';
-import { browserPath, editAndWait, median, shownText, startPreview, type Started } from '../helpers/preview-browser';
+import { editAndWait, inkOnFirstPage, median, openPreview, shownText, startPreview, type Started } from '../helpers/preview-browser';
 
 const seed = path.join(repoRoot, 'plans', '2020.yaml');
 
@@ -43,12 +43,8 @@ describe('plan preview in a browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const executablePath = browserPath('chromium');
     fs.writeFileSync(plan, original);
-    server = await startPreview(dir, ['plan.yaml', '--port', '0']);
-    browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
+    ({ server, browser, page } = await openPreview('chromium', dir));
   });
 
   afterAll(async () => {
@@ -69,12 +65,7 @@ describe('plan preview in a browser', () => {
     expect(text).toContain('KẾ HOẠCH');
     expect(text).toContain('sau đây gọi là Tuần lễ');
     // The first page is drawn: its canvas holds ink (the dark pixels of its text).
-    const ink = await page.$eval('.page canvas', (canvas) => {
-      const { data } = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
-      let dark = 0;
-      for (let at = 0; at < data.length; at += 4) if (data[at + 3]! > 0 && data[at]! < 100) dark++;
-      return dark;
-    });
+    const ink = await inkOnFirstPage(page);
     expect(ink).toBeGreaterThan(5000);
     const count = await page.$$eval('.page', (pages) => pages.length);
     expect(await page.$eval('#page-count', (element) => element.textContent)).toBe(`${count} trang`);

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { repoRoot } from '../helpers/build-plan';
-import { browserPath, editAndWait, median, shownText, startPreview, type Started } from '../helpers/preview-browser';
+import { editAndWait, inkOnFirstPage, median, openPreview, shownText, type Started } from '../helpers/preview-browser';
 
 const original = fs.readFileSync(path.join(repoRoot, 'plans', '2020.yaml'), 'utf8');
 
@@ -18,12 +18,8 @@ describe('plan preview in Firefox', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const executablePath = browserPath('firefox');
     fs.writeFileSync(plan, original);
-    server = await startPreview(dir, ['plan.yaml']);
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
-    page = await browser.newPage();
-    await page.setViewport({ width: 1100, height: 900 });
+    ({ server, browser, page } = await openPreview('firefox', dir));
   });
 
   afterAll(async () => {
@@ -35,12 +31,7 @@ describe('plan preview in Firefox', () => {
     await page.goto(server.url);
     await page.waitForFunction(() => document.body.dataset.version === '1', { timeout: 20_000 });
     expect(await shownText(page)).toContain('KẾ HOẠCH');
-    const ink = await page.$eval('.page canvas', (canvas) => {
-      const { data } = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
-      let dark = 0;
-      for (let at = 0; at < data.length; at += 4) if (data[at + 3]! > 0 && data[at]! < 100) dark++;
-      return dark;
-    });
+    const ink = await inkOnFirstPage(page);
     expect(ink).toBeGreaterThan(5000);
     await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'not reloaded'));
     const times: number[] = [];
