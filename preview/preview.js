@@ -152,7 +152,11 @@
     problems.querySelector('h2').textContent = failing ? labels.errors : labels.warnings;
     problemText.textContent = state.messages.join('\n\n');
     pagesEl.classList.toggle('stale', failing);
-    for (const link of downloads) link.setAttribute('aria-disabled', state.version > 0 ? 'false' : 'true');
+    // Before the first good build there is nothing to download: the links are off, for the keyboard too.
+    for (const link of downloads) {
+      link.setAttribute('aria-disabled', state.version > 0 ? 'false' : 'true');
+      link.tabIndex = state.version > 0 ? 0 : -1;
+    }
     if (state.version > 0 && state.version !== shownVersion) {
       setStatus(labels.updating);
       await draw(state.version);

@@ -74,7 +74,11 @@ describe('plan preview in a browser', () => {
     // The browser's own search (window.find is what Ctrl+F does) finds the text over the canvas, and selects it.
     expect(await page.evaluate(() => (window as unknown as { find(text: string): boolean }).find('học tập suốt đời'))).toBe(true);
     expect(await page.evaluate(() => String(window.getSelection()))).toBe('học tập suốt đời');
-    // The downloads are the current documents.
+    // The downloads are on (for the keyboard too) and are the current documents.
+    expect(await page.$$eval('a.download', (links) => links.map((link) => [link.getAttribute('aria-disabled'), (link as HTMLAnchorElement).tabIndex, link.textContent]))).toEqual([
+      ['false', 0, 'Tải DOCX'],
+      ['false', 0, 'Tải PDF'],
+    ]);
     const pdf = await page.evaluate(async () => new Uint8Array(await (await fetch('/document.pdf')).arrayBuffer()).slice(0, 5).join(','));
     expect(pdf).toBe([...Buffer.from('%PDF-')].join(','));
     const docx = await page.evaluate(async () => {

@@ -79,8 +79,8 @@ export function pageHtml(name: string, language: Language): string {
 <select id="zoom">${options}</select>
 <button type="button" id="zoom-in" aria-label="${w.zoomIn}" title="${w.zoomIn}">+</button>
 </div>
-<a class="download" href="/document.docx" download="${n}.docx" aria-disabled="true">${w.downloadDocx}</a>
-<a class="download" href="/document.pdf" download="${n}.pdf" aria-disabled="true">${w.downloadPdf}</a>
+<a class="download" href="/document.docx" download="${n}.docx" aria-disabled="true" tabindex="-1">${w.downloadDocx}</a>
+<a class="download" href="/document.pdf" download="${n}.pdf" aria-disabled="true" tabindex="-1">${w.downloadPdf}</a>
 <span id="status" role="status" aria-live="polite">${w.script.building}</span>
 </header>
 <main tabindex="-1">
