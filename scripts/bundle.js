@@ -1,6 +1,6 @@
 // Bundles plan into dist/plan.js (the command) and dist/plan-render.js (the thread that makes DOCX files and assembles
 // PDF files), runs each once and keeps V8's code cache beside it, so `plan` starts without resolving, reading and
-// compiling ~300 modules.
+// compiling ~300 modules; and dist/plan-preview.js, `plan preview` alone.
 // Run by `npm run build`, after tsc.
 'use strict';
 const esbuild = require('esbuild');
@@ -101,7 +101,25 @@ async function recordRenderCache() {
   fs.writeFileSync(codeCacheFile('render'), sealCodeCache(loaded.script.createCachedData()));
 }
 
-Promise.all([bundle('cli'), bundle('render')])
+/**
+ * `plan preview`'s server, page and watcher: a bundle of their own, loaded only by that command (cli/load-preview.ts),
+ * so no other command reads or compiles them. Small, and started once per session: no code cache.
+ */
+function bundlePreview() {
+  return esbuild.build({
+    entryPoints: [path.join(root, 'dist', 'cli', 'preview', 'preview-command.js')],
+    outfile: path.join(root, 'dist', 'plan-preview.js'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'error',
+    minifyWhitespace: true,
+    minifySyntax: true,
+  });
+}
+
+Promise.all([bundle('cli'), bundle('render'), bundlePreview()])
   .then(recordCliCache)
   .then(recordRenderCache)
   .catch((error) => {

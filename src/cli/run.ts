@@ -10,6 +10,9 @@ import { documentTypeListHelp } from './document-type-list';
 import { initCommand } from './init-command';
 import { nextCommand } from './next-command';
 import { processIo, type Io } from './io';
+import { loadPreview } from './load-preview';
+import { makePreviewKit } from './preview-build';
+import type { PreviewOptions } from './preview/preview-kit';
 import { asksForJson, errorAsJson } from './json-error';
 import { exitCodes, reportError } from './report-error';
 import { schemaCommand } from './schema-command';
@@ -49,6 +52,10 @@ const texts = {
     init: 'tạo tệp kế hoạch mẫu có ghi chú, dùng được ngay',
     initFile: 'tệp sẽ tạo (mặc định: <loại>.yaml, ví dụ "ke-hoach.yaml")',
     type: 'loại văn bản',
+    preview: 'xem văn bản trong trình duyệt, đúng như khi in; cập nhật mỗi khi kế hoạch hoặc mẫu được lưu',
+    port: 'cổng của máy chủ trên máy này (127.0.0.1); 0: một cổng còn trống',
+    open: 'mở trình duyệt mặc định',
+    previewOut: 'ghi cả DOCX và PDF vào thư mục này sau mỗi lần dựng tốt (mặc định: không ghi tệp nào)',
     examples: `
 Ví dụ:
   $ plan build plans/2020.yaml                 ghi out/2020.docx và out/2020.pdf
@@ -60,6 +67,7 @@ Ví dụ:
   $ plan schema --out plan.schema.json         làm mới JSON Schema cho VS Code (sau khi nâng cấp plan)
   $ plan next plans/2020.yaml                  tạo plans/2021.yaml cho năm sau
   $ plan init ke-hoach.yaml                    tạo tệp kế hoạch mẫu và plan.schema.json cạnh nó
+  $ plan preview plans/2020.yaml --open        xem văn bản trong trình duyệt, cập nhật khi lưu
 
 Mã thoát: 0 thành công, 1 kế hoạch hoặc mẫu có lỗi, 2 dòng lệnh sai, 3 lỗi của chương trình.
 Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh.`,
@@ -91,6 +99,10 @@ Ngôn ngữ: --lang en hoặc LANG=en_US.UTF-8 để xem thông báo tiếng Anh
     init: 'write a commented starter plan that builds as it is',
     initFile: 'file to create (default: <type>.yaml, e.g. "ke-hoach.yaml")',
     type: 'document type',
+    preview: 'show the document in the browser, as it will print; updated whenever the plan or a template is saved',
+    port: "port of the server on this machine (127.0.0.1); 0: any free port",
+    open: 'open the default browser',
+    previewOut: 'also write the DOCX and PDF into this folder after every good build (default: write no file)',
     examples: `
 Examples:
   $ plan build plans/2020.yaml                 writes out/2020.docx and out/2020.pdf
@@ -102,6 +114,7 @@ Examples:
   $ plan schema --out plan.schema.json         refresh the JSON Schema for VS Code (after upgrading plan)
   $ plan next plans/2020.yaml                  make plans/2021.yaml for next year
   $ plan init ke-hoach.yaml                    write a starter plan and plan.schema.json beside it
+  $ plan preview plans/2020.yaml --open        see the document in the browser, updated on every save
 
 Exit codes: 0 ok, 1 the plan or a template is wrong, 2 the command line is wrong, 3 a bug in plan.
 Language: Vietnamese by default; --lang en or LANG=en_US.UTF-8 for English.`,
@@ -112,8 +125,8 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
   const t = texts[language];
   /** The placeholders of option values in help and messages, in the language of the rest. */
   const v = language === 'en'
-    ? { language: 'language', dir: 'dir', list: 'list', name: 'name', file: 'file', type: 'type' }
-    : { language: 'ngôn-ngữ', dir: 'thư-mục', list: 'danh-sách', name: 'tên', file: 'tệp', type: 'loại' };
+    ? { language: 'language', dir: 'dir', list: 'list', name: 'name', file: 'file', type: 'type', port: 'port' }
+    : { language: 'ngôn-ngữ', dir: 'thư-mục', list: 'danh-sách', name: 'tên', file: 'tệp', type: 'loại', port: 'cổng' };
   const program = new LocalizedCommand(language)
     .configureHelp(helpInLanguage(language))
     .name('plan')
@@ -182,6 +195,17 @@ function makeProgram(io: Io, language: Language, setExit: (code: number) => void
     .helpOption('-h, --help', t.help)
     .addHelpText('after', () => documentTypeListHelp(language))
     .action((file: string | undefined, options: { type: string; force?: boolean }) => initCommand(file, options, io));
+  program
+    .command('preview')
+    .description(t.preview)
+    .argument('<plan.yaml>', t.planArg)
+    .option(`-p, --port <${v.port}>`, t.port, '0')
+    .option('--open', t.open)
+    .option(`-t, --template <${v.dir}>`, t.template)
+    .option(`-o, --out <${v.dir}>`, t.previewOut)
+    .helpOption('-h, --help', t.help)
+    // The server and its page load from their own bundle, only for this command.
+    .action((planFile: string, options: PreviewOptions) => loadPreview().previewCommand(makePreviewKit(planFile, options, io), options, io, signal));
   return program;
 }
 

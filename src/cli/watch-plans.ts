@@ -8,18 +8,7 @@ import { buildCommand, type BuildCommandOptions } from './build-command';
 import { findPlans } from './find-plans';
 import { inLanguage, type Io } from './io';
 import { reportError } from './report-error';
-
-/** How often the watched folders are looked at, to notice one deleted or replaced (its watcher then sees nothing). */
-const folderCheckMs = 250;
-
-/** A folder's watcher, opened again when the folder is replaced or comes back after being deleted. */
-interface WatchedFolder {
-  dir: string;
-  recursive: boolean;
-  watcher?: fs.FSWatcher;
-  /** The folder's inode when its watcher was opened: another one means it was replaced. */
-  ino?: number;
-}
+import { watchFolders } from './watch-folders';
 
 /** Watches until `signal` aborts (Ctrl+C in the CLI). */
 export async function watchPlans(inputs: readonly string[], options: BuildCommandOptions, io: Io, signal: AbortSignal): Promise<void> {
@@ -82,57 +71,19 @@ export async function watchPlans(inputs: readonly string[], options: BuildComman
     timer = setTimeout(rebuild, 80); // editors write in several steps: wait for the last one
   };
 
-  const folders: WatchedFolder[] = [...new Set(plans.map((plan) => path.dirname(plan)))].map((dir) => ({ dir, recursive: false }));
+  const folders = [...new Set(plans.map((plan) => path.dirname(plan)))].map((dir) => ({ dir, recursive: false }));
   if (!folders.some((folder) => folder.dir === templateDir)) folders.push({ dir: templateDir, recursive: true });
   else folders.find((folder) => folder.dir === templateDir)!.recursive = true;
-  const close = (folder: WatchedFolder) => {
-    folder.watcher?.close();
-    folder.watcher = undefined;
+  // A folder that went, came back or was replaced: what it holds may have changed with no event seen.
+  const reopened = (dir: string) => {
+    for (const plan of plans) if (path.dirname(plan) === dir) noteChange(plan);
+    if (dir === templateDir) noteChange(templateDir);
   };
-  /**
-   * Opens the folder's watcher when the folder is there and has none (or the folder was replaced), closes it when the
-   * folder is gone; returns whether it did either.
-   */
-  const keepWatching = (folder: WatchedFolder): boolean => {
-    const stat = fs.statSync(folder.dir, { throwIfNoEntry: false });
-    const had = folder.watcher !== undefined;
-    if (had && stat?.isDirectory() && stat.ino === folder.ino) return false;
-    close(folder);
-    if (!stat?.isDirectory()) return had;
-    try {
-      const watcher = fs.watch(folder.dir, { recursive: folder.recursive, signal }, (_event, name) => {
-        if (name) return noteChange(path.join(folder.dir, name.toString()));
-        // The folder itself was moved or deleted (a recursive watcher names it ""): Node's recursive watcher then
-        // stops watching what the folder held, without an error, and would still look alive if the folder came back
-        // before the next check (same inode). It is closed here; the check opens a new one when the folder is there.
-        if (name === '') {
-          close(folder);
-          noteChange(folder.dir);
-        }
-      });
-      // The folder was deleted under the watcher: the next check opens a new one when the folder is back.
-      watcher.on('error', () => close(folder));
-      folder.watcher = watcher;
-      folder.ino = stat.ino;
-      return true;
-    } catch {
-      return had; // gone between the look and the watch: the next check tries again
-    }
-  };
-  for (const folder of folders) keepWatching(folder);
-  const checker = setInterval(() => {
-    for (const folder of folders) {
-      if (!keepWatching(folder)) continue;
-      // The folder went, came back or was replaced: what it holds may have changed with no event seen.
-      for (const plan of plans) if (path.dirname(plan) === folder.dir) noteChange(plan);
-      if (folder.dir === templateDir) noteChange(templateDir);
-    }
-  }, folderCheckMs);
+  const stopWatching = watchFolders(folders, noteChange, reopened, signal);
 
   io.stderr(inLanguage(io, 'đang theo dõi thay đổi; nhấn Ctrl+C để dừng', 'watching for changes; press Ctrl+C to stop'));
   await new Promise<void>((resolve) => (signal.aborted ? resolve() : signal.addEventListener('abort', () => resolve(), { once: true })));
-  clearInterval(checker);
+  stopWatching();
   clearTimeout(timer);
-  for (const folder of folders) close(folder);
   await running;
 }

@@ -1,6 +1,6 @@
 // The package as users get it: `npm pack` holds what the command needs and nothing else, and the tarball installed
 // globally into a temporary prefix gives a `plan` that works from any folder, with no npm warning on the way.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,7 +10,10 @@ import { cleanEnv, globalLayout, npm, npmWarnings, runInstalled, tempDir } from 
 const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { name: string; version: string };
 const seed = path.join(repoRoot, 'plans', '2020.yaml');
 
-/** What the installed command loads: the launcher, the two bundles with their code caches, templates and schema. */
+/**
+ * What the installed command loads: the launcher, the two bundles with their code caches, templates and schema; and
+ * plan preview's bundle and page.
+ */
 const required = [
   'package.json',
   'README.md',
@@ -23,6 +26,9 @@ const required = [
   'dist/plan.js.cache',
   'dist/plan-render.js',
   'dist/plan-render.js.cache',
+  'dist/plan-preview.js',
+  'preview/preview.js',
+  'preview/preview.css',
   'schema/plan.schema.json',
   'templates/ke-hoach.hbs',
   'templates/starters/ke-hoach.yaml',
@@ -55,7 +61,7 @@ describe('npm pack', () => {
   });
 
   it('packs bundles that name no folder of the machine that built them', () => {
-    for (const bundle of ['dist/plan.js', 'dist/plan-render.js']) {
+    for (const bundle of ['dist/plan.js', 'dist/plan-render.js', 'dist/plan-preview.js']) {
       const source = fs.readFileSync(path.join(repoRoot, bundle), 'latin1');
       expect(source.includes(repoRoot)).toBe(false);
       expect(source.includes(repoRoot.split(path.sep).join('/'))).toBe(false);
@@ -117,6 +123,30 @@ describe('npm i -g <tarball>', () => {
     for (const file of ['2020.docx', '2020.pdf']) {
       expect([file, fs.readFileSync(path.join(folder, 'out', file)).equals(fs.readFileSync(path.join(reference, file)))]).toEqual([file, true]);
     }
+  });
+
+  it('previews: serves its page, its script and pdf.js from the installed package, and stops on Ctrl+C with exit 0', async () => {
+    const folder = tempDir('preview');
+    fs.copyFileSync(seed, path.join(folder, '2020.yaml'));
+    const child = spawn(installed.bin, ['preview', '2020.yaml'], { cwd: folder, env: cleanEnv() });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()).includes('\n') && resolve(out.split('\n')[0]!));
+      child.on('exit', (code) => reject(new Error(`plan preview ended with ${code}`)));
+    });
+    for (const route of ['', 'preview.js', 'preview.css', 'pdfjs/pdf.min.js', 'pdfjs/pdf.worker.min.js']) {
+      const response = await fetch(`${url}${route}`);
+      expect([route, response.status, (await response.arrayBuffer()).byteLength > 1000]).toEqual([route, 200, true]);
+    }
+    // The first build, in memory: served once it is there.
+    const deadline = Date.now() + 20_000;
+    let pdf = await fetch(`${url}document.pdf`);
+    while (pdf.status === 503 && Date.now() < deadline) pdf = await new Promise((resolve) => setTimeout(() => resolve(fetch(`${url}document.pdf`)), 100));
+    expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(fs.readdirSync(folder)).toEqual(['2020.yaml']);
   });
 
   it('uses its code cache, and builds the same bytes without it when the cache is from another Node or damaged', () => {

@@ -37,6 +37,8 @@ describe('package.json', () => {
       'dist/cli/start.js',
       'dist/cli/load-bundle.js',
       'dist/cli/render-worker.js',
+      'dist/plan-preview.js',
+      'preview/',
       'templates/',
       'schema/',
     ];
@@ -48,9 +50,9 @@ describe('package.json', () => {
   it('depends at run time on exactly what the bundles require from node_modules, and on the fonts', () => {
     const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
     const required = new Set<string>();
-    for (const bundle of ['plan.js', 'plan-render.js']) {
+    for (const bundle of ['plan.js', 'plan-render.js', 'plan-preview.js']) {
       const source = fs.readFileSync(path.join(repoRoot, 'dist', bundle), 'latin1');
-      for (const [, name] of source.matchAll(/require\("([^"]+)"\)/g)) {
+      for (const [, name] of source.matchAll(/require(?:\.resolve)?\("([^"]+)"\)/g)) {
         if (!builtins.has(name!)) required.add(name!.startsWith('@') ? name!.split('/').slice(0, 2).join('/') : name!.split('/')[0]!);
       }
     }
