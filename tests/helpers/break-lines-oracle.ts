@@ -2,7 +2,7 @@
 // oracle tests/property/break-lines.test.ts holds src/layout/break-lines.ts to, on the same inputs, to the same lines.
 // Long words are split by the same function, which did not change.
 import { textWidth } from '../../src/fonts/font-metrics';
-import { reach, splitLongWord, type Word } from '../../src/layout/break-lines';
+import { breakTokens, reach, splitLongWord, type Word } from '../../src/layout/break-lines';
 import type { ResolvedRun } from '../../src/layout/resolved-document';
 
 interface Fragment {
@@ -42,8 +42,8 @@ function splitWords(runs: readonly ResolvedRun[]): Word[] {
     current = { pieces: [], spaces: [], widthPt: 0, spacesWidthPt: 0 };
   };
   for (const run of runs) {
-    // Spaces, or text up to and including a hyphen that is followed by a letter (a break opportunity).
-    for (const token of run.text.match(/ +|[^ ]+?-(?=[^\s\d-])|[^ ]+/g) ?? []) {
+    // Spaces, or text up to and including a hyphen or en dash where a line may break (the same pieces).
+    for (const token of run.text.match(breakTokens) ?? []) {
       const widthPt = textWidth(token, run, run.sizePt);
       if (token.startsWith(' ')) {
         current.spaces.push({ text: token, run, widthPt, isSpace: true });
@@ -53,7 +53,7 @@ function splitWords(runs: readonly ResolvedRun[]): Word[] {
       if (current.spaces.length) push();
       current.pieces.push({ text: token, run, widthPt, isSpace: false });
       current.widthPt += widthPt;
-      if (token.endsWith('-')) push();
+      if (token.endsWith('-') || token.endsWith('\u2013')) push();
     }
   }
   push();

@@ -77,13 +77,9 @@ describe('breakLines', () => {
     expect(line!.stretchableSpaces).toBe(3);
   });
 
-  it('breaks after a hyphen followed by a letter, not before a digit', () => {
+  it('breaks after a hyphen followed by a letter', () => {
     const width = textWidth('giáo dục-', run(''), 14) + 1;
     expect(breakLines([run('giáo dục-đào')], width, width).map(texts)).toEqual([['giáo', ' ', 'dục-'], ['đào']]);
-    // "năm 2020-" would fit, but "2020-2021" is not broken at its hyphen.
-    const yearsWidth = textWidth('năm 2020-', run(''), 14) + 1;
-    expect(textWidth('2020-2021', run(''), 14)).toBeLessThan(yearsWidth);
-    expect(breakLines([run('năm 2020-2021')], yearsWidth, yearsWidth).map(texts)).toEqual([['năm', ' '], ['2020-2021']]);
   });
 
   it('never starts a line with closing punctuation, even after a space', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ascent, descent, textWidth } from '../../../src/fonts/font-metrics';
 import { flowPages, type PlacedText } from '../../../src/layout/flow-pages';
+import { breakTokens } from '../../../src/layout/break-lines';
 import { resolveLayout } from '../../../src/layout/resolve-layout';
 import { makeTheme } from '../../../src/layout/theme';
 import { makePlan, modelOf } from '../fixtures';
@@ -20,10 +21,10 @@ const runs = (items: (typeof pages)[number]['items']) => items.filter((item): it
 const texts = (items: (typeof pages)[number]['items']) =>
   runs(items).flatMap((run) => run.text.split(/ +/).filter(Boolean).map((word) => ({ ...run, text: word })));
 
-/** Every word a model block carries, as the layout breaks them (at spaces, and after a hyphen before a letter). */
+/** Every word a model block carries, as the layout breaks them (at spaces, and after a hyphen or en dash). */
 function modelWords(): string[] {
   const words: string[] = [];
-  const add = (text: string) => words.push(...(text.match(/[^ ]+?-(?=[^\s\d-])|[^ ]+/g) ?? []));
+  const add = (text: string) => words.push(...(text.match(breakTokens)?.filter((token) => token.trim()) ?? []));
   for (const block of model.sections[0]!.blocks) {
     if (block.type === 'header') [...block.parentAgency, ...block.agency, block.number, block.nation, block.motto, block.placeDate].forEach(add);
     else if (block.type === 'title') [block.name, ...block.summary].forEach(add);
