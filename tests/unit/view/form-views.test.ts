@@ -63,6 +63,13 @@ describe('a decision (Quyết định, mẫu 1.2–1.3)', () => {
   it('enacts a Nghị quyết with "QUYẾT NGHỊ:"', () => {
     expect(toViewModel(planOf('nghi-quyet', { ...decision, attachment: undefined })).enacting).toBe('QUYẾT NGHỊ:');
   });
+
+  it('names a council by its name alone under the attached document, without its session line', () => {
+    const council = { ...decision, authority: ['HỘI ĐỒNG NHÂN DÂN XÃ TÂN PHÚ', 'KHÓA I, KỲ HỌP THỨ SÁU'], attachment: { ...decision.attachment, type: 'quy-dinh' } };
+    const resolution = toViewModel(planOf('nghi-quyet', council));
+    expect(resolution.authorityLines).toEqual(['HỘI ĐỒNG NHÂN DÂN XÃ TÂN PHÚ', 'KHÓA I, KỲ HỌP THỨ SÁU']);
+    expect(resolution.attachment?.reference).toEqual(['(Kèm theo Nghị quyết số 07/NQ-SGDĐT ngày 02 tháng 3 năm 2026', 'của Hội đồng nhân dân xã Tân Phú)']);
+  });
 });
 
 describe('a công văn (mẫu 1.5)', () => {
