@@ -154,4 +154,16 @@ describe('checks across the fields of a form', () => {
     const party = letter.replace('  parent: UBND HUYỆN SƠN TỊNH\n  name: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n  code: PGDĐT', '  kind: dang\n  parent: ĐẢNG BỘ TỈNH QUẢNG NGÃI\n  name: HUYỆN ỦY SƠN TỊNH\n  code: HU').replace(one, 'signer: { lines: [T/M BAN THƯỜNG VỤ, BÍ THƯ], name: Lê Văn C }\n');
     expect(warningsOf(party)).toEqual(['unit: văn bản của Đảng không ghi đơn vị soạn thảo trong ký hiệu; unit "VP" làm ký hiệu thành "HU-VP"']);
   });
+
+  it('warns on a công văn subject that starts with the "V/v" printed for it, or with "Về việc"', () => {
+    const letter = plans['cong-van']!;
+    expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: V/v Chuẩn bị'))).toEqual([
+      'subject: trích yếu công văn bắt đầu bằng "V/v", nên in ra "V/v V/v …": chữ "V/v" đã được máy tự thêm',
+    ]);
+    expect(warningsOf(letter.replace('subject: Chuẩn bị năm học mới', 'subject: [Về việc chuẩn bị, năm học mới]'))).toEqual([
+      'subject.0: trích yếu công văn bắt đầu bằng "Về việc", nên in ra "V/v Về việc …": chữ "V/v" đã được máy tự thêm',
+    ]);
+    expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: Về việc làm, chuẩn bị'))).toHaveLength(1);
+    expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: Vệ sinh, chuẩn bị'))).toEqual([]);
+  });
 });
