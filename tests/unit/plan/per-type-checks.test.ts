@@ -166,4 +166,15 @@ describe('checks across the fields of a form', () => {
     expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: Về việc làm, chuẩn bị'))).toHaveLength(1);
     expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: Vệ sinh, chuẩn bị'))).toEqual([]);
   });
+
+  it('says a form\'s own dates as dates: the form to write, the days of the month', () => {
+    const hints = (source: string) => diagnosticsOf(source).map((d) => `${d.path}: ${d.message} | ${d.hint}`);
+    expect(hints(plans['giay-gioi-thieu']!.replace('validUntil: "2026-07-31"', 'validUntil: 31/7/2026'))).toEqual([
+      'validUntil: ngày "31/7/2026" sai dạng | viết ngày dạng "2026-07-31" (năm-tháng-ngày, trong ngoặc kép)',
+    ]);
+    expect(hints(plans['giay-nghi-phep']!.replace('to: "2026-07-17"', 'to: "2026-07-32"'))).toEqual(['leave.to: ngày "2026-07-32" không có trong lịch | tháng 7 năm 2026 có 31 ngày']);
+    expect(hints(plans['giay-nghi-phep']!.replace('request: "2026-06-25"', 'request: "2026-06"'))).toEqual([
+      'request: ngày "2026-06" sai dạng | viết ngày dạng "2026-07-31" (năm-tháng-ngày, trong ngoặc kép)',
+    ]);
+  });
 });
