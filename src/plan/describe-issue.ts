@@ -212,6 +212,9 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
         };
       if (issue.origin === 'array')
         return { message: say(`danh sách cần ít nhất ${String(issue.minimum)} mục`, `the list needs at least ${String(issue.minimum)} item(s)`) };
+      // A positive number (executingArticle) has an exclusive minimum 0: 0 itself is not "below" it.
+      if (issue.inclusive === false)
+        return { message: say(`giá trị ${v.vi} phải lớn hơn ${String(issue.minimum)}`, `the value ${v.en} must be greater than ${String(issue.minimum)}`), hint: rangeHint(path) };
       return {
         message: say(`giá trị ${v.vi} nhỏ hơn mức tối thiểu ${String(issue.minimum)}`, `the value ${v.en} is below the minimum ${String(issue.minimum)}`),
         hint: rangeHint(path),

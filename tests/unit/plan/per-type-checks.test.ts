@@ -177,4 +177,9 @@ describe('checks across the fields of a form', () => {
       'request: ngày "2026-06" sai dạng | viết ngày dạng "2026-07-31" (năm-tháng-ngày, trong ngoặc kép)',
     ]);
   });
+
+  it('says an executing article 0 must be greater than 0, not below the minimum 0', () => {
+    const decision = `${plans['quyet-dinh']!}executingArticle: 0\n`;
+    expect(diagnosticsOf(decision).map((d) => `${d.path}: ${d.message}`)).toEqual(['executingArticle: giá trị "0" phải lớn hơn 0']);
+  });
 });
