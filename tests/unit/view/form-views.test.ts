@@ -141,6 +141,18 @@ describe('minutes and agreements (two signers)', () => {
     expect(texts(view.body)).toEqual(expect.arrayContaining(['@item - Ông A;', '@item - Bà B.', '@body Cuộc họp kết thúc vào 10 giờ 30 phút cùng ngày./.']));
   });
 
+  it('a biên bản that names its place still has no place-date in its header', () => {
+    const minutes = {
+      signer: undefined,
+      summary: 'Họp Ban tổ chức',
+      meeting: { start: '08 giờ 00', venue: 'Phòng họp', attendees: 'Ban tổ chức', chair: 'Ông A', secretary: 'Bà B' },
+      body: ['Thống nhất.'],
+      ended: '10 giờ 30 phút cùng ngày',
+      signers: [{ title: 'Thư ký', name: 'Bà B' }, { title: 'Chủ tọa', name: 'Ông A' }],
+    };
+    expect(toViewModel(planOf('bien-ban', { ...minutes, place: 'Bình Định' })).placeDate).toBe('');
+  });
+
   it('a hợp đồng names its parties Bên A and Bên B and numbers its terms as articles', () => {
     const view = toViewModel(
       planOf('hop-dong', {
