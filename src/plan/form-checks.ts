@@ -54,14 +54,16 @@ function leadRecipientProblems(plan: Plan): PlanProblem[] {
 function articleProblems(plan: Plan): PlanProblem[] {
   const decision = asForm(plan, 'decision');
   if (!decision) return [];
-  if (decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return executorProblems(decision, findDocumentType(plan.type).name);
+  const name = findDocumentType(plan.type).name;
+  if (decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return executorProblems(decision, name);
+  // Named by its type: a Nghị quyết is not a "quyết định".
   return [
     {
       path: ['executingArticle'],
       severity: 'error',
       message: say(
-        `quyết định chỉ có ${decision.articles.length} điều, không có Điều ${decision.executingArticle}`,
-        `the decision has ${decision.articles.length} articles, not an article ${decision.executingArticle}`,
+        `${name.toLocaleLowerCase('vi')} chỉ có ${decision.articles.length} điều, không có Điều ${decision.executingArticle}`,
+        `the ${name} has ${decision.articles.length} articles, not an article ${decision.executingArticle}`,
       ),
       hint: say('ghi số của điều giao thi hành (thường là điều cuối), hoặc bỏ executingArticle', 'write the number of the article naming who carries it out (usually the last), or remove executingArticle'),
     },

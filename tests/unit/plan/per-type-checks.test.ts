@@ -182,4 +182,9 @@ describe('checks across the fields of a form', () => {
     const decision = `${plans['quyet-dinh']!}executingArticle: 0\n`;
     expect(diagnosticsOf(decision).map((d) => `${d.path}: ${d.message}`)).toEqual(['executingArticle: giá trị "0" phải lớn hơn 0']);
   });
+
+  it('names a Nghị quyết whose executing article is beyond its articles by its own type', () => {
+    const resolution = plans['quyet-dinh']!.replace('type: quyet-dinh', 'type: nghi-quyet').replace('chịu trách nhiệm thi hành Quyết định', 'chịu trách nhiệm thi hành Nghị quyết');
+    expect(diagnosticsOf(`${resolution}executingArticle: 5\n`).map((d) => `${d.path}: ${d.message}`)).toEqual(['executingArticle: nghị quyết chỉ có 3 điều, không có Điều 5']);
+  });
 });
