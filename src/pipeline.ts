@@ -11,6 +11,7 @@ import type { Plan } from './plan/plan-schema';
 import type { BuildInfo } from './render/build-info';
 import { renderDocuments, type Format } from './render/render-documents';
 import { builtInTemplatesDir, locateTag, readTemplate, renderTemplate } from './template/render-template';
+import { unprintedParts } from './template/unprinted-parts';
 import { toViewModel } from './view/to-view-model';
 import type { Diagnostic } from './errors';
 import { version } from './version';
@@ -65,6 +66,7 @@ export function layOutPlan(
   const markup = renderTemplate(template, view, { warnings });
   // 4. Model: tagged lines become the document model.
   const model = parseMarkup(markup, view.meta, template.file, (tag) => locateTag(template, tag));
+  warnings.push(...unprintedParts(view, model, template));
   // 5. Layout: every size, spacing and width decided once, from the theme.
   const theme = makeTheme({ sizes: plan.layout.sizes, margins: plan.layout.margins, firstLineIndentCm: plan.layout.firstLineIndent, issuerKind: plan.agency.kind });
   const resolved = resolveLayout(model, theme);

@@ -93,5 +93,13 @@ export function enactingWord(type: DocumentType): string {
   return type.key === 'nghi-quyet' ? 'QUYẾT NGHỊ:' : 'QUYẾT ĐỊNH:';
 }
 
+/**
+ * A council's session line under its name in a Nghị quyết's authority (mẫu 1.1: "HỘI ĐỒNG NHÂN DÂN TỈNH …" then
+ * "KHÓA X, KỲ HỌP THỨ Y"): printed there, but no part of the name a sentence gives ("… của Hội đồng nhân dân tỉnh …").
+ */
+export function isSessionLine(line: string): boolean {
+  return /^(KHÓA|KHOÁ)\s/.test(line.normalize('NFC').trim().toLocaleUpperCase('vi'));
+}
+
 /** Types whose sections are chapters and articles by default (Chương I, Điều 1.): rules of conduct. */
 export const chapteredTypeKeys: ReadonlySet<string> = new Set(['quy-che', 'quy-dinh']);

@@ -248,7 +248,17 @@ export function parseMarkup(markup: string, meta: DocumentModel['meta'], templat
         seenGroups.add(group);
         open = { group, tag, block: newGroup[group]() };
       }
-      if (text === '') fail(lineNumber, tag, say(`thẻ "@${tag}" không có nội dung`, `the tag "@${tag}" has no text`));
+      // An empty field the tag prints: a form without it (a Biên bản's place-date) under a template that writes it anyway.
+      if (text === '')
+        fail(
+          lineNumber,
+          tag,
+          say(`thẻ "@${tag}" không có nội dung`, `the tag "@${tag}" has no text`),
+          say(
+            'loại văn bản này không có phần đó; viết thẻ trong {{#if …}} như mẫu có sẵn của plan (ví dụ {{#if placeDate}} ở partials/header.hbs)',
+            'this document type has no such part; write the tag inside {{#if …}} as plan\'s built-in templates do (e.g. {{#if placeDate}} in partials/header.hbs)',
+          ),
+        );
       setField(open!.block, tag, text);
       return;
     }

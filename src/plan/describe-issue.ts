@@ -37,6 +37,11 @@ const dateHint = say(
   'write the date as "2020-09-18" (year-month-day, in quotes), or "2020-09" to leave the day blank',
 );
 
+/** A form's own dates, written in full (a giấy giới thiệu's validUntil, a giấy nghỉ phép's request and leave). */
+const fullDateHint = say('viết ngày dạng "2026-07-31" (năm-tháng-ngày, trong ngoặc kép)', 'write the date as "2026-07-31" (year-month-day, in quotes)');
+const isFormDate = (path: ReadonlyArray<PropertyKey>) =>
+  (path.length === 1 && (path[0] === 'validUntil' || path[0] === 'request')) || (path.length === 2 && path[0] === 'leave' && (path[1] === 'from' || path[1] === 'to'));
+
 /** For a date that does not exist: how many days its month has. */
 function monthLengthHint(value: unknown): Bilingual {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})/.exec(value) : null;
@@ -49,7 +54,8 @@ function monthLengthHint(value: unknown): Bilingual {
 
 function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueText {
   const v = describeValue(value);
-  if (path[path.length - 1] === 'date' || path[path.length - 2] === 'dates') {
+  const formDate = isFormDate(path);
+  if (path[path.length - 1] === 'date' || path[path.length - 2] === 'dates' || formDate) {
     const year = typeof value === 'string' ? /^(\d{4})-\d{2}(-\d{2})?$/.exec(value)?.[1] : undefined;
     if (year !== undefined && (Number(year) < firstYear || Number(year) > lastYear))
       return {
@@ -58,7 +64,7 @@ function formatIssue(path: ReadonlyArray<PropertyKey>, value: unknown): IssueTex
       };
     if (year !== undefined && !parseIssueDate(value as string))
       return { message: say(`ngày ${v.vi} không có trong lịch`, `the date ${v.en} does not exist`), hint: monthLengthHint(value) };
-    return { message: say(`ngày ${v.vi} sai dạng`, `the date ${v.en} is not in the expected form`), hint: dateHint };
+    return { message: say(`ngày ${v.vi} sai dạng`, `the date ${v.en} is not in the expected form`), hint: formDate ? fullDateHint : dateHint };
   }
   if (path[path.length - 1] === 'code')
     return {
@@ -206,6 +212,9 @@ export function describeIssue(issue: z.core.$ZodIssue & { misspeltKey?: string }
         };
       if (issue.origin === 'array')
         return { message: say(`danh sách cần ít nhất ${String(issue.minimum)} mục`, `the list needs at least ${String(issue.minimum)} item(s)`) };
+      // A positive number (executingArticle) has an exclusive minimum 0: 0 itself is not "below" it.
+      if (issue.inclusive === false)
+        return { message: say(`giá trị ${v.vi} phải lớn hơn ${String(issue.minimum)}`, `the value ${v.en} must be greater than ${String(issue.minimum)}`), hint: rangeHint(path) };
       return {
         message: say(`giá trị ${v.vi} nhỏ hơn mức tối thiểu ${String(issue.minimum)}`, `the value ${v.en} is below the minimum ${String(issue.minimum)}`),
         hint: rangeHint(path),

@@ -1,6 +1,7 @@
 // Rules of each form the schema cannot say: a recipient the form already prints ("Như trên", "Như Điều 3"), the
 // executing article among the articles, a leave that ends after it starts and is granted on an application made
-// before, a paper still valid when it is issued, a drafting unit in a symbol that has none (a Party document).
+// before, a paper still valid when it is issued, a drafting unit in a symbol that has none (a Party document), a
+// công văn's subject that starts with the "V/v" printed for it.
 import { findDocumentType } from '../decree/document-types';
 import { say } from '../i18n/language';
 import type { PlanProblem } from './check-plan';
@@ -21,6 +22,7 @@ export function formProblems(plan: Plan): PlanProblem[] {
     ...leaveRequestProblems(plan),
     ...minutesSignerProblems(plan),
     ...partyUnitProblems(plan),
+    ...subjectProblems(plan),
   ];
 }
 
@@ -52,14 +54,16 @@ function leadRecipientProblems(plan: Plan): PlanProblem[] {
 function articleProblems(plan: Plan): PlanProblem[] {
   const decision = asForm(plan, 'decision');
   if (!decision) return [];
-  if (decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return executorProblems(decision, findDocumentType(plan.type).name);
+  const name = findDocumentType(plan.type).name;
+  if (decision.executingArticle === undefined || decision.executingArticle <= decision.articles.length) return executorProblems(decision, name);
+  // Named by its type: a Nghị quyết is not a "quyết định".
   return [
     {
       path: ['executingArticle'],
       severity: 'error',
       message: say(
-        `quyết định chỉ có ${decision.articles.length} điều, không có Điều ${decision.executingArticle}`,
-        `the decision has ${decision.articles.length} articles, not an article ${decision.executingArticle}`,
+        `${name.toLocaleLowerCase('vi')} chỉ có ${decision.articles.length} điều, không có Điều ${decision.executingArticle}`,
+        `the ${name} has ${decision.articles.length} articles, not an article ${decision.executingArticle}`,
       ),
       hint: say('ghi số của điều giao thi hành (thường là điều cuối), hoặc bỏ executingArticle', 'write the number of the article naming who carries it out (usually the last), or remove executingArticle'),
     },
@@ -159,6 +163,28 @@ function executorProblems(decision: NonNullable<ReturnType<typeof asForm<'decisi
         `điều giao thi hành thường viết: "Chánh Văn phòng, Trưởng phòng … chịu trách nhiệm thi hành ${name} này"; nếu là điều khác, ghi executingArticle`,
         `the executing article usually reads "Chánh Văn phòng, Trưởng phòng … chịu trách nhiệm thi hành ${name} này"; if it is another article, write executingArticle`,
       ),
+    },
+  ];
+}
+
+/** "V/v" abbreviates "Về việc": a subject starting with either prints "V/v V/v …" or "V/v Về việc …". */
+const aboutWords = /^(v\/v|về việc)(\s|:|$)/i;
+
+/** A công văn's subject is written without "V/v", which is printed for it (mẫu 1.5, ô 5b). */
+function subjectProblems(plan: Plan): PlanProblem[] {
+  const letter = asForm(plan, 'letter');
+  const first = letter ? (Array.isArray(letter.subject) ? letter.subject[0] : letter.subject) : undefined;
+  const found = first === undefined ? null : aboutWords.exec(first.normalize('NFC').trim());
+  if (!found) return [];
+  return [
+    {
+      path: Array.isArray(letter!.subject) ? ['subject', 0] : ['subject'],
+      severity: 'warning',
+      message: say(
+        `trích yếu công văn bắt đầu bằng "${found[1]}", nên in ra "V/v ${found[1]} …": chữ "V/v" đã được máy tự thêm`,
+        `the công văn's subject starts with "${found[1]}", so it prints "V/v ${found[1]} …": "V/v" is added for you`,
+      ),
+      hint: say(`bỏ "${found[1]}" ở đầu subject`, `remove "${found[1]}" from the start of subject`),
     },
   ];
 }

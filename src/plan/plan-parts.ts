@@ -1,11 +1,7 @@
 // The pieces every document type's schema is made of: lines, dates, paragraphs, lists, sections, signers, recipients.
 import { z } from 'zod';
 import { authorityPrefixes } from '../decree/authority-prefixes';
-
-
 import { defaultMargins, marginRangesMm } from '../decree/page';
-
-
 import { parseIssueDate } from './issue-date';
 import { about, markedText, printedText } from './schema-text';
 import { tableBlock } from './table-schema';

@@ -135,8 +135,8 @@ function appendixViews(plan: Plan, type: DocumentType, numberText: string, date:
 
 /**
  * The header's words that depend on the whole plan: the symbol ("05/KH-SGDĐT"), the number line and the place-date
- * (empty for a form without one: a Biên bản has no place). A công văn has no type code in a state document's symbol;
- * the Party and the Đoàn write "CV" (issuer-kinds.ts).
+ * (empty for a form without one: a Biên bản, whether or not it names its place). A công văn has no type code in a
+ * state document's symbol; the Party and the Đoàn write "CV" (issuer-kinds.ts).
  */
 export function headerTexts(plan: Plan): { symbol: string; numberLine: string; placeDate: string } {
   const type = findDocumentType(plan.type);
@@ -144,7 +144,9 @@ export function headerTexts(plan: Plan): { symbol: string; numberLine: string; p
   const typeCode = type.form === 'letter' ? kind.letterCode : type.code;
   const symbol = documentSymbol(plan.number, ...symbolCodes(plan, typeCode), kind);
   const date = parseIssueDate(plan.date)!;
-  return { symbol, numberLine: `${kind.numberLabel}${symbol}`, placeDate: plan.place === undefined ? '' : `${oneLine(plan.place)}, ${longDate(date)}` };
+  // Mẫu 1.9: a Biên bản's header has no place-date, even when its plan names the place (its place is optional).
+  const placeDate = plan.place === undefined || type.form === 'minutes' ? '' : `${oneLine(plan.place)}, ${longDate(date)}`;
+  return { symbol, numberLine: `${kind.numberLabel}${symbol}`, placeDate };
 }
 
 export function toViewModel(plan: Plan): PlanView {

@@ -75,6 +75,8 @@ describe('the starter of every document type', () => {
       expect(text.includes('- Như trên;')).toBe(asAbove.has(key));
       if (key === 'cong-van') expect(text).not.toContain('CÔNG VĂN');
       expect(text).not.toContain('{{');
+      // The content ends with "./." (Phụ lục I, II.6.c): the starter shows where it goes.
+      expect(text).toContain('./.');
     }
   });
 

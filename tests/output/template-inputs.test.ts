@@ -275,3 +275,22 @@ describe('a template that would do too much', () => {
     expect(result.err).toContain('mẫu làm quá nhiều việc cho một kế hoạch');
   });
 });
+
+describe('a template folder of one\'s own that leaves a form\'s part out', () => {
+  it('a header partial without "@subject" (written before the công văn): built, with a warning at that partial', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-template-old-header-'));
+    const partials = path.join(dir, 'mau', 'partials');
+    fs.mkdirSync(partials, { recursive: true });
+    const header = fs.readFileSync(path.join(builtInTemplates, 'partials', 'header.hbs'), 'utf8');
+    const old = header.replace(/\{\{#each subjectLines\}\}\n@subject \{\{this\}\}\n\{\{\/each\}\}\n/, '');
+    expect(old).not.toContain('@subject');
+    fs.writeFileSync(path.join(partials, 'header.hbs'), old);
+    const plan = path.join(dir, 'cong-van.yaml');
+    fs.copyFileSync(path.join(builtInTemplates, 'starters', 'cong-van.yaml'), plan);
+    const result = await build([plan, '--out', path.join(dir, 'out'), '--template', path.join(dir, 'mau')]);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(`${path.join(partials, 'header.hbs')}  cảnh báo: mẫu không in trích yếu "V/v …" của công văn: không có thẻ "@subject"`);
+    const plain = await build([plan, '--out', path.join(dir, 'out2')]);
+    expect(plain.err).not.toContain('cảnh báo');
+  });
+});

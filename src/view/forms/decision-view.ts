@@ -1,6 +1,6 @@
 // Mẫu 1.1–1.3 (Quyết định, Nghị quyết): the authority in capitals, the bases and the proposal, the enacting word, the
 // articles "Điều 1." numbered for the clerk, Nơi nhận opening "- Như Điều 3;", and the document issued with it.
-import { chapteredTypeKeys, enactingWord, findDocumentType } from '../../decree/document-types';
+import { chapteredTypeKeys, enactingWord, findDocumentType, isSessionLine } from '../../decree/document-types';
 import type { FormPlans } from '../../plan/plan-schema';
 import { bodyLines, oneLine, toLines, type BodyLine } from '../body-lines';
 import { nameInText } from '../name-in-text';
@@ -34,10 +34,11 @@ function articleLines(articles: DecisionPlan['articles']): BodyLine[] {
 
 /**
  * The document issued with the decision (Mẫu 1.3, Phụ lục I III.1): its type name and trích yếu, under them "(Kèm
- * theo Quyết định số … ngày … của …)" naming the decision by its number and date and the authority that decided.
+ * theo Quyết định số … ngày … của …)" naming the decision by its number and date and the authority that decided (a
+ * council's session line, "KHÓA I, KỲ HỌP THỨ SÁU", is not part of its name).
  */
 function attachmentView(plan: DecisionPlan, attachment: NonNullable<DecisionPlan['attachment']>, { type, symbol, date }: FormContext): AttachmentView {
-  const authority = plan.authorityInText ? oneLine(plan.authorityInText) : nameInText(toLines(plan.authority).join(' '));
+  const authority = plan.authorityInText ? oneLine(plan.authorityInText) : nameInText(toLines(plan.authority).filter((line) => !isSessionLine(line)).join(' '));
   return {
     typeName: findDocumentType(attachment.type).title,
     summaryLines: toLines(attachment.summary),

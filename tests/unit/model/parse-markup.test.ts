@@ -150,5 +150,6 @@ describe('parseMarkup errors', () => {
   it('rejects a group tag without text', () => {
     const d = failure('@type-name KẾ HOẠCH\n@summary\n');
     expect(d.message).toBe('thẻ "@summary" không có nội dung (dòng 2 của kết quả mẫu)');
+    expect(d.hint).toBe('loại văn bản này không có phần đó; viết thẻ trong {{#if …}} như mẫu có sẵn của plan (ví dụ {{#if placeDate}} ở partials/header.hbs)');
   });
 });

@@ -154,4 +154,37 @@ describe('checks across the fields of a form', () => {
     const party = letter.replace('  parent: UBND HUYỆN SƠN TỊNH\n  name: PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n  code: PGDĐT', '  kind: dang\n  parent: ĐẢNG BỘ TỈNH QUẢNG NGÃI\n  name: HUYỆN ỦY SƠN TỊNH\n  code: HU').replace(one, 'signer: { lines: [T/M BAN THƯỜNG VỤ, BÍ THƯ], name: Lê Văn C }\n');
     expect(warningsOf(party)).toEqual(['unit: văn bản của Đảng không ghi đơn vị soạn thảo trong ký hiệu; unit "VP" làm ký hiệu thành "HU-VP"']);
   });
+
+  it('warns on a công văn subject that starts with the "V/v" printed for it, or with "Về việc"', () => {
+    const letter = plans['cong-van']!;
+    expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: V/v Chuẩn bị'))).toEqual([
+      'subject: trích yếu công văn bắt đầu bằng "V/v", nên in ra "V/v V/v …": chữ "V/v" đã được máy tự thêm',
+    ]);
+    expect(warningsOf(letter.replace('subject: Chuẩn bị năm học mới', 'subject: [Về việc chuẩn bị, năm học mới]'))).toEqual([
+      'subject.0: trích yếu công văn bắt đầu bằng "Về việc", nên in ra "V/v Về việc …": chữ "V/v" đã được máy tự thêm',
+    ]);
+    expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: Về việc làm, chuẩn bị'))).toHaveLength(1);
+    expect(warningsOf(letter.replace('subject: Chuẩn bị', 'subject: Vệ sinh, chuẩn bị'))).toEqual([]);
+  });
+
+  it('says a form\'s own dates as dates: the form to write, the days of the month', () => {
+    const hints = (source: string) => diagnosticsOf(source).map((d) => `${d.path}: ${d.message} | ${d.hint}`);
+    expect(hints(plans['giay-gioi-thieu']!.replace('validUntil: "2026-07-31"', 'validUntil: 31/7/2026'))).toEqual([
+      'validUntil: ngày "31/7/2026" sai dạng | viết ngày dạng "2026-07-31" (năm-tháng-ngày, trong ngoặc kép)',
+    ]);
+    expect(hints(plans['giay-nghi-phep']!.replace('to: "2026-07-17"', 'to: "2026-07-32"'))).toEqual(['leave.to: ngày "2026-07-32" không có trong lịch | tháng 7 năm 2026 có 31 ngày']);
+    expect(hints(plans['giay-nghi-phep']!.replace('request: "2026-06-25"', 'request: "2026-06"'))).toEqual([
+      'request: ngày "2026-06" sai dạng | viết ngày dạng "2026-07-31" (năm-tháng-ngày, trong ngoặc kép)',
+    ]);
+  });
+
+  it('says an executing article 0 must be greater than 0, not below the minimum 0', () => {
+    const decision = `${plans['quyet-dinh']!}executingArticle: 0\n`;
+    expect(diagnosticsOf(decision).map((d) => `${d.path}: ${d.message}`)).toEqual(['executingArticle: giá trị "0" phải lớn hơn 0']);
+  });
+
+  it('names a Nghị quyết whose executing article is beyond its articles by its own type', () => {
+    const resolution = plans['quyet-dinh']!.replace('type: quyet-dinh', 'type: nghi-quyet').replace('chịu trách nhiệm thi hành Quyết định', 'chịu trách nhiệm thi hành Nghị quyết');
+    expect(diagnosticsOf(`${resolution}executingArticle: 5\n`).map((d) => `${d.path}: ${d.message}`)).toEqual(['executingArticle: nghị quyết chỉ có 3 điều, không có Điều 5']);
+  });
 });

@@ -63,6 +63,13 @@ describe('a decision (Quyết định, mẫu 1.2–1.3)', () => {
   it('enacts a Nghị quyết with "QUYẾT NGHỊ:"', () => {
     expect(toViewModel(planOf('nghi-quyet', { ...decision, attachment: undefined })).enacting).toBe('QUYẾT NGHỊ:');
   });
+
+  it('names a council by its name alone under the attached document, without its session line', () => {
+    const council = { ...decision, authority: ['HỘI ĐỒNG NHÂN DÂN XÃ TÂN PHÚ', 'KHÓA I, KỲ HỌP THỨ SÁU'], attachment: { ...decision.attachment, type: 'quy-dinh' } };
+    const resolution = toViewModel(planOf('nghi-quyet', council));
+    expect(resolution.authorityLines).toEqual(['HỘI ĐỒNG NHÂN DÂN XÃ TÂN PHÚ', 'KHÓA I, KỲ HỌP THỨ SÁU']);
+    expect(resolution.attachment?.reference).toEqual(['(Kèm theo Nghị quyết số 07/NQ-SGDĐT ngày 02 tháng 3 năm 2026', 'của Hội đồng nhân dân xã Tân Phú)']);
+  });
 });
 
 describe('a công văn (mẫu 1.5)', () => {
@@ -132,6 +139,18 @@ describe('minutes and agreements (two signers)', () => {
     expect(view.leftSigner?.authorityLines).toEqual(['THƯ KÝ']);
     expect(view.signer.authorityLines).toEqual(['CHỦ TỌA']);
     expect(texts(view.body)).toEqual(expect.arrayContaining(['@item - Ông A;', '@item - Bà B.', '@body Cuộc họp kết thúc vào 10 giờ 30 phút cùng ngày./.']));
+  });
+
+  it('a biên bản that names its place still has no place-date in its header', () => {
+    const minutes = {
+      signer: undefined,
+      summary: 'Họp Ban tổ chức',
+      meeting: { start: '08 giờ 00', venue: 'Phòng họp', attendees: 'Ban tổ chức', chair: 'Ông A', secretary: 'Bà B' },
+      body: ['Thống nhất.'],
+      ended: '10 giờ 30 phút cùng ngày',
+      signers: [{ title: 'Thư ký', name: 'Bà B' }, { title: 'Chủ tọa', name: 'Ông A' }],
+    };
+    expect(toViewModel(planOf('bien-ban', { ...minutes, place: 'Bình Định' })).placeDate).toBe('');
   });
 
   it('a hợp đồng names its parties Bên A and Bên B and numbers its terms as articles', () => {
