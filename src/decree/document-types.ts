@@ -88,6 +88,12 @@ export function findDocumentType(key: string): DocumentType {
  */
 export const attachableTypeKeys = ['quy-che', 'quy-dinh', 'huong-dan', 'chuong-trinh', 'ke-hoach', 'phuong-an', 'de-an', 'du-an'] as [string, ...string[]];
 
+/**
+ * The forms addressed to someone by their form (mẫu 1.5–1.8: công văn, công điện, giấy mời, giấy giới thiệu): their
+ * Nơi nhận opens with "- Như trên;" (Phụ lục I, II.9.b), as a text with Kính gửi does.
+ */
+export const formsAddressed: ReadonlySet<DocumentForm> = new Set(['letter', 'telegram', 'invitation', 'introduction']);
+
 /** The word that enacts a decision's articles (mẫu 1.1–1.3). */
 export function enactingWord(type: DocumentType): string {
   return type.key === 'nghi-quyet' ? 'QUYẾT NGHỊ:' : 'QUYẾT ĐỊNH:';

@@ -1,5 +1,5 @@
 // A plan read through its form: which form its type has, the form's own fields, and where its content stands.
-import { findDocumentType, type DocumentForm } from '../decree/document-types';
+import { findDocumentType, formsAddressed, type DocumentForm } from '../decree/document-types';
 import type { ContentInput } from './plan-parts';
 import type { FormPlans, Plan } from './plan-schema';
 
@@ -47,7 +47,6 @@ export function contentParts(plan: Plan): ContentPart[] {
 export function recipientsLeadOf(plan: Plan): string[] {
   const decision = asForm(plan, 'decision');
   if (decision) return [`Như Điều ${decision.executingArticle ?? decision.articles.length}`];
-  const form = formOf(plan);
-  if (form === 'letter' || form === 'telegram' || form === 'invitation' || form === 'introduction') return ['Như trên'];
+  if (formsAddressed.has(formOf(plan))) return ['Như trên'];
   return (plan as { to?: unknown }).to === undefined ? [] : ['Như trên'];
 }

@@ -8,6 +8,9 @@ export type BodyTag = 'heading-1' | 'heading-2' | 'heading-3' | 'body' | 'basis'
 
 export type BodyLine = { tag: BodyTag; text: string } | TableLine;
 
+/** A paragraph of the body, worded by the view (the short forms' lines). */
+export const bodyParagraph = (text: string): BodyLine => ({ tag: 'body', text });
+
 /** Plan text goes on one tagged line: line breaks inside it become spaces. */
 export function oneLine(text: string): string {
   return text.replace(/\s*\r?\n\s*/g, ' ').trim();

@@ -3,11 +3,9 @@
 import type { FormPlans } from '../../plan/plan-schema';
 import { longDate } from '../vietnamese-date';
 import { numericDateText, parseCalendarDate, type CalendarDate } from '../date-words';
-import { oneLine, toLines, type BodyLine } from '../body-lines';
+import { bodyParagraph, oneLine, toLines, type BodyLine } from '../body-lines';
 import { listed } from './addressees';
 import { emptyFormView, type FormContext, type FormView } from './form-view';
-
-const paragraph = (text: string): BodyLine => ({ tag: 'body', text });
 
 /** A sentence with its full stop, unless it has one (or another closing mark) already. */
 export const sentence = (text: string): string => (/[.;:!?]$/.test(text) ? text : `${text}.`);
@@ -25,18 +23,18 @@ const calendar = (text: string): CalendarDate => parseCalendarDate(text)!;
 export function invitationView(plan: FormPlans['invitation'], { type, issuer }: FormContext): FormView {
   const guests = toLines(plan.guests);
   const invite: BodyLine[] = Array.isArray(plan.guests)
-    ? [paragraph(`${issuer} trân trọng kính mời:`), ...listed(guests).map((text) => ({ tag: 'item' as const, text }))]
-    : [paragraph(`${issuer} trân trọng kính mời: ${guests[0]}`)];
+    ? [bodyParagraph(`${issuer} trân trọng kính mời:`), ...listed(guests).map((text) => ({ tag: 'item' as const, text }))]
+    : [bodyParagraph(`${issuer} trân trọng kính mời: ${guests[0]}`)];
   return {
     ...emptyFormView(type),
     summaryLines: toLines(plan.summary),
     body: closed([
       ...invite,
-      paragraph(sentence(`Tới dự ${oneLine(plan.event)}`)),
-      ...(plan.chair ? [paragraph(sentence(`Chủ trì: ${oneLine(plan.chair)}`))] : []),
-      paragraph(sentence(`Thời gian: ${oneLine(plan.time)}`)),
-      paragraph(sentence(`Địa điểm: ${oneLine(plan.venue)}`)),
-      ...toLines(plan.notes).map(paragraph),
+      bodyParagraph(sentence(`Tới dự ${oneLine(plan.event)}`)),
+      ...(plan.chair ? [bodyParagraph(sentence(`Chủ trì: ${oneLine(plan.chair)}`))] : []),
+      bodyParagraph(sentence(`Thời gian: ${oneLine(plan.time)}`)),
+      bodyParagraph(sentence(`Địa điểm: ${oneLine(plan.venue)}`)),
+      ...toLines(plan.notes).map(bodyParagraph),
     ]),
   };
 }
@@ -45,13 +43,13 @@ export function introductionView(plan: FormPlans['introduction'], { type, issuer
   return {
     ...emptyFormView(type),
     body: [
-      paragraph(`${issuer} trân trọng giới thiệu:`),
-      paragraph(`Ông (bà): ${oneLine(plan.person.name)}`),
-      paragraph(`Chức vụ: ${oneLine(plan.person.post)}`),
-      paragraph(`Được cử đến: ${oneLine(plan.sentTo)}`),
-      paragraph(`Về việc: ${oneLine(plan.purpose)}`),
-      paragraph('Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.'),
-      paragraph(`Giấy này có giá trị đến hết ngày ${numericDateText(calendar(plan.validUntil))}./.`),
+      bodyParagraph(`${issuer} trân trọng giới thiệu:`),
+      bodyParagraph(`Ông (bà): ${oneLine(plan.person.name)}`),
+      bodyParagraph(`Chức vụ: ${oneLine(plan.person.post)}`),
+      bodyParagraph(`Được cử đến: ${oneLine(plan.sentTo)}`),
+      bodyParagraph(`Về việc: ${oneLine(plan.purpose)}`),
+      bodyParagraph('Đề nghị Quý cơ quan tạo điều kiện để ông (bà) có tên ở trên hoàn thành nhiệm vụ.'),
+      bodyParagraph(`Giấy này có giá trị đến hết ngày ${numericDateText(calendar(plan.validUntil))}./.`),
     ],
   };
 }
@@ -68,10 +66,10 @@ export function leaveView(plan: FormPlans['leave'], { type, issuer }: FormContex
   return {
     ...emptyFormView(type),
     body: [
-      paragraph(`Xét Đơn đề nghị nghỉ phép ${longDate(calendar(plan.request))} của ông (bà) ${oneLine(person.name)}, ${issuer} cấp cho:`),
-      paragraph(`Ông (bà): ${oneLine(person.name)}`),
-      paragraph(`Chức vụ: ${oneLine(person.post)}`),
-      paragraph(`Nghỉ ${oneLine(leave.kind)} trong thời gian ${daysBetween(from, to)} ngày, kể từ ${longDate(from)} đến hết ${longDate(to)} tại ${oneLine(leave.at).replace(/[.]$/, '')}./.`),
+      bodyParagraph(`Xét Đơn đề nghị nghỉ phép ${longDate(calendar(plan.request))} của ông (bà) ${oneLine(person.name)}, ${issuer} cấp cho:`),
+      bodyParagraph(`Ông (bà): ${oneLine(person.name)}`),
+      bodyParagraph(`Chức vụ: ${oneLine(person.post)}`),
+      bodyParagraph(`Nghỉ ${oneLine(leave.kind)} trong thời gian ${daysBetween(from, to)} ngày, kể từ ${longDate(from)} đến hết ${longDate(to)} tại ${oneLine(leave.at).replace(/[.]$/, '')}./.`),
     ],
   };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { planSchema, type Plan } from '../../../src/plan/plan-schema';
 import { toViewModel } from '../../../src/view/to-view-model';
+import { modelOf } from '../fixtures';
 
 /** A plan of the given type: shared fields of a Sở's document, the type's own given; a field set to undefined is left out. */
 function planOf(type: string, fields: Record<string, unknown>): Plan {
@@ -191,5 +192,21 @@ describe('chapters and articles (quy chế)', () => {
       '@article Điều 3. Hiệu lực',
       '@heading-3 1. Khoản một',
     ]);
+  });
+});
+
+describe('a joint decision (liên tịch)', () => {
+  it('heads the document it issues with both issuers, as its own first page', () => {
+    const plan = planOf('quyet-dinh', {
+      agency: { name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', code: 'SGDĐT', partner: { name: 'TỈNH ĐOÀN BÌNH ĐỊNH', code: 'TĐ' } },
+      summary: 'Ban hành Kế hoạch liên tịch',
+      authority: 'GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      articles: ['Ban hành kèm theo Quyết định này Kế hoạch.', 'Chánh Văn phòng chịu trách nhiệm thi hành./.'],
+      attachment: { type: 'ke-hoach', summary: 'Liên tịch', body: ['Nội dung./.'] },
+      signer: undefined,
+      signers: [{ lines: ['TM. BAN THƯỜNG VỤ', 'BÍ THƯ'] }, { title: 'GIÁM ĐỐC' }],
+    });
+    const attachment = modelOf(plan).sections.find((section) => section.kind === 'attachment')!;
+    expect(attachment.blocks[0]).toMatchObject({ type: 'header', agency: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO'], partner: { agency: ['TỈNH ĐOÀN BÌNH ĐỊNH'] } });
   });
 });
