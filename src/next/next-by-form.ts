@@ -29,6 +29,10 @@ const contentToReview: Readonly<Record<DocumentForm, (plan: Plan) => Bilingual[]
   ],
   decision: (plan) => [
     say('trích yếu và các điều (summary, articles): nội dung của năm mới', "summary and articles (summary, articles): this year's content"),
+    // A council's authority carries its term and session ("KHÓA XII, KỲ HỌP THỨ NĂM"), which change with each sitting.
+    ...('authority' in plan && Array.isArray(plan.authority) && plan.authority.length > 1
+      ? [say('thẩm quyền ban hành (authority): khóa, kỳ họp của lần này', "the issuing authority (authority): this sitting's term and session")]
+      : []),
     ...('attachment' in plan && plan.attachment !== undefined
       ? [say('văn bản ban hành kèm theo (attachment): nội dung của năm mới', "the document issued with it (attachment): this year's content")]
       : []),

@@ -24,7 +24,7 @@ function datesOf(plan: Record<string, unknown>): Record<string, string> {
 /** The form's own keys its checklist must name. */
 const named: Record<string, string[]> = {
   'quyet-dinh': ['articles', 'attachment'],
-  'nghi-quyet': ['articles'],
+  'nghi-quyet': ['articles', 'authority'],
   'cong-van': ['subject', 'to'],
   'cong-dien': ['to'],
   'giay-moi': ['guests', 'event', 'time', 'venue'],
