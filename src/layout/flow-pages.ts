@@ -108,12 +108,17 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
   let firstPage = true;
   const full: Array<Pick<FlowedPage, 'items' | 'outline'>> = [];
   let y = top;
+  /**
+   * Where the page is filled to as LibreOffice counts it, its lines in whole twips (line-box.ts): every question of
+   * what still fits asks `fitY` with `fitPt` heights, while the lines are drawn at `y`. A table sets both to its bottom.
+   */
+  let fitY = top;
   const newPage = () => {
     full.push({ items: current, outline });
     current = [];
     outline = [];
     firstPage = false;
-    y = top;
+    y = fitY = top;
     limit = fullLimit;
   };
 
@@ -130,14 +135,16 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
     const lines = set.lines.length;
     const whole = set.paragraph.keepLines || lines <= orphans + widows - 1;
     const count = whole ? lines : orphans;
-    const height = set.paragraph.spaceBeforePt + set.lines.slice(0, count).reduce((sum, l) => sum + l.heightPt, 0);
-    if (own || !set.paragraph.keepNext) return height;
+    const height = set.paragraph.spaceBeforePt + set.lines.slice(0, count).reduce((sum, l) => sum + l.fitPt, 0);
+    // The last line counted may end the page: only its text need fit (see line-box.ts).
+    const hanging = count > 0 ? set.lines[count - 1]!.fitPt - set.lines[count - 1]!.textPt : 0;
+    if (own || !set.paragraph.keepNext) return height - hanging;
     if (whole) return height + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart);
     // A paragraph kept with the next that could split moves whole to the next page when it and the start of what
     // follows do not fit below (see the placing loop); what keeps with it then moves too, as LibreOffice moves a
     // heading with the paragraph under it. So it counts whole when it and its follower fit on a page at all.
-    const all = set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.heightPt, 0) + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart);
-    return all <= fullLimit - top ? all : height;
+    const all = set.paragraph.spaceBeforePt + set.lines.reduce((sum, l) => sum + l.fitPt, 0) + set.paragraph.spaceAfterPt + head(i + 1, false, splitRowsByStart);
+    return all <= fullLimit - top ? all : height - hanging;
   };
   // A chain of paragraphs kept with the next that is taller than a page cannot be kept on one: it stays where it
   // starts and breaks where a page is full, keep-with-next given up there (the caller is told which paragraph's, so
@@ -155,7 +162,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
       return y;
     },
     set y(value: number) {
-      y = value;
+      y = fitY = value;
     },
     top,
     get limit() {
@@ -188,7 +195,7 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
           if (index > 0) newPage();
           current.push(...items);
         });
-        y = placed.bottom;
+        y = fitY = placed.bottom;
       });
       chainFromTop = tallChain = false;
     } else {
@@ -196,30 +203,32 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
       const p = set.paragraph;
       const keptWithPrevious = i > 0 && chainFromTop;
       if (!chainFromTop && p.keepNext && tall(i)) chainFromTop = tallChain = true;
-      else if (y > top && !chainFromTop && y + head(i) > limit) newPage();
-      if (y > top && chainFromTop && y + head(i, true) > limit - breakSlackPt) {
+      else if (y > top && !chainFromTop && fitY + head(i) > limit) newPage();
+      if (y > top && chainFromTop && fitY + head(i, true) > limit - breakSlackPt) {
         // Not even this paragraph's start fits under the chain placed so far: the chain breaks here.
         newPage();
         if (keptWithPrevious) onKeepBroken(i - 1);
       }
       let startsChain: boolean = chainFromTop || y === top;
-      y += y === top && !firstPage ? 0 : p.spaceBeforePt;
+      const before = y === top && !firstPage ? 0 : p.spaceBeforePt;
+      y += before;
+      fitY += before;
 
       // Which lines go on which page: break where the next line does not fit, keeping widows and orphans.
       const breaks: number[] = [];
-      let room = limit - y;
+      let room = limit - fitY;
       let onPage = 0;
       set.lines.forEach((line, index) => {
-        if (line.heightPt > room && onPage > 0) {
+        if (line.textPt > room && onPage > 0) {
           let at = index;
           const remaining = set.lines.length - index;
           if (remaining < widows) at = Math.max(index - (widows - remaining), breaks.length ? breaks[breaks.length - 1]! + orphans : orphans);
           breaks.push(at);
-          room = fullLimit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.heightPt, 0);
+          room = fullLimit - top - set.lines.slice(at, index + 1).reduce((sum, l) => sum + l.fitPt, 0);
           onPage = index + 1 - at;
           return;
         }
-        room -= line.heightPt;
+        room -= line.fitPt;
         onPage++;
       });
       // Keep with next: the paragraph shares a page with the start of the next block. A paragraph that
@@ -229,8 +238,8 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
       if (p.keepNext && i + 1 < section.blocks.length && set.lines.length > 0 && !(startsChain && breaks.length === 0)) {
         const lastStart = breaks.length ? breaks[breaks.length - 1]! : 0;
         const usedOnLast = breaks.length
-          ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.heightPt, 0)
-          : y - top + set.lines.reduce((sum, l) => sum + l.heightPt, 0);
+          ? set.lines.slice(lastStart).reduce((sum, l) => sum + l.fitPt, 0)
+          : fitY - top + set.lines.reduce((sum, l) => sum + l.fitPt, 0);
         if (top + usedOnLast + p.spaceAfterPt + head(i + 1) > limit) {
           if (breaks.length === 0 && y - p.spaceBeforePt > top) {
             newPage();
@@ -243,8 +252,10 @@ function* flowSection(section: ResolvedSection, onKeepBroken: (index: number) =>
         if (index === 0 && p.outline) outline.push({ outline: p.outline, text: p.runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim(), y });
         placeLine(set, index, y, current);
         y += line.heightPt;
+        fitY += line.fitPt;
       });
       y += p.spaceAfterPt;
+      fitY += p.spaceAfterPt;
       // The paragraph's last part starts at the top of a page (after a break) or continues a chain from there.
       chainFromTop = p.keepNext && (breaks.length > 0 || startsChain);
       tallChain &&= chainFromTop;

@@ -9,7 +9,8 @@ import { frameWidth, type ParagraphFrame, type ResolvedParagraph, type ResolvedR
 /** A paragraph broken into lines for a column, with each line's height and baseline. */
 export interface SetParagraph {
   paragraph: ResolvedParagraph;
-  lines: Array<{ line: Line; heightPt: number; baselinePt: number }>;
+  /** `fitPt`, `textPt`: the line's height and what of it must fit when it ends a page, as LibreOffice counts them (line-box.ts). */
+  lines: Array<{ line: Line; heightPt: number; baselinePt: number; fitPt: number; textPt: number }>;
   /** Left edge and width of the column the paragraph sits in. */
   x: number;
   width: number;
@@ -33,7 +34,7 @@ export function setParagraph(paragraph: ResolvedParagraph, x: number, width: num
       const frame = paragraph.frame ? frameWidth(paragraph.frame) + paragraph.frame.paddingPt : 0;
       const above = index === 0 ? frame : 0;
       const below = index === lines.length - 1 ? frame : 0;
-      return { line, heightPt: box.heightPt + rule + above + below, baselinePt: box.baselinePt + above };
+      return { line, heightPt: box.heightPt + rule + above + below, baselinePt: box.baselinePt + above, fitPt: box.fitPt + rule + above + below, textPt: box.textPt + rule + above + below };
     }),
   };
 }
