@@ -80,30 +80,40 @@ export const agencyField = z
         ),
       ),
   })
-  .meta(about('Cơ quan, tổ chức ban hành văn bản (góc trên bên trái)', 'The issuing agency (top left of the first page)'))
-  .meta({ id: 'agency' });
+  .meta({
+    id: 'agency',
+    ...about(
+      'Cơ quan, tổ chức ban hành văn bản (góc trên bên trái)',
+      'The issuing agency (top left of the first page)',
+    ),
+  });
 
 export const numberField = z
   .number()
   .int()
   .positive()
   .optional()
-  .meta(
-    about(
+  .meta({
+    id: 'number',
+    ...about(
       'Số của văn bản (số nhỏ hơn 10 có số 0 ở trước: 05); không ghi thì chừa trống để văn thư điền',
       'Document number (numbers below 10 get a leading zero: 05); leave it out to leave a blank for the registry',
     ),
-  ).meta({ id: 'number' });
+  });
 
 export const placeField = printedText()
-  .meta(about('Địa danh ghi trước ngày tháng năm ban hành', 'Place name written before the issue date')).meta({ id: 'place' });
+  .meta({
+    id: 'place',
+    ...about('Địa danh ghi trước ngày tháng năm ban hành', 'Place name written before the issue date'),
+  });
 
-export const dateField = issueDate.meta(
-  about(
+export const dateField = issueDate.meta({
+  id: 'date',
+  ...about(
     'Ngày ban hành dạng "2020-09-18" (năm-tháng-ngày), hoặc "2020-09" để trống ngày cho người ký điền',
     'Issue date as "2020-09-18" (year-month-day), or "2020-09" to leave the day blank for the signer',
   ),
-).meta({ id: 'date' });
+});
 
 export const datesField = z
   .record(
@@ -111,36 +121,47 @@ export const datesField = z
     calendarDate.meta(about('Một ngày dạng "2020-10-01" (năm-tháng-ngày)', 'A date as "2020-10-01" (year-month-day)')),
   )
   .optional()
-  .meta(
-    about(
+  .meta({
+    id: 'dates',
+    ...about(
       'Các ngày của kế hoạch, đặt tên để dùng trong văn bản: {{longDate dates.khai_mac}} in "ngày 30 tháng 9 năm 2020", {{numericDate dates.khai_mac}} in "30/09/2020", {{weekday dates.khai_mac}} in "thứ Tư"; {{year}} là năm ban hành, {{schoolYear}} là năm học',
       'The plan\'s dates, named for use in its text: {{longDate dates.opening}} prints "ngày 30 tháng 9 năm 2020", {{numericDate dates.opening}} "30/09/2020", {{weekday dates.opening}} "thứ Tư"; {{year}} is the issue year, {{schoolYear}} the school year',
     ),
-  )
-  .meta({ id: 'dates' });
+  });
 
 export const scheduleField = z
   .array(z.string().min(1).meta(about('Tên một ngày trong dates', 'The name of a date in dates')))
   .optional()
-  .meta(
-    about(
+  .meta({
+    id: 'schedule',
+    ...about(
       'Thứ tự các ngày của lịch thực hiện (tên trong dates): máy cảnh báo nếu một ngày sớm hơn ngày ban hành hoặc sai thứ tự',
       'The schedule, as names of dates in order: plan warns when a date is before the issue date or out of order',
     ),
-  ).meta({ id: 'schedule' });
+  });
 
-export const summaryField = lines.meta(
-  about(
+export const summaryField = lines.meta({
+  id: 'summary',
+  ...about(
     'Trích yếu nội dung văn bản, in dưới tên loại văn bản (ví dụ dưới chữ "KẾ HOẠCH")',
     'Summary of the document (trích yếu), printed under the type name (e.g. under "KẾ HOẠCH")',
   ),
-).meta({ id: 'summary' });
+});
 
 export const basesField = paragraphs
   .optional()
-  .meta(about('Các căn cứ ban hành, mỗi mục một đoạn "Căn cứ ...", in nghiêng', 'Legal bases, one "Căn cứ ..." paragraph per item, in italics')).meta({ id: 'bases' });
+  .meta({
+    id: 'bases',
+    ...about(
+      'Các căn cứ ban hành, mỗi mục một đoạn "Căn cứ ...", in nghiêng',
+      'Legal bases, one "Căn cứ ..." paragraph per item, in italics',
+    ),
+  });
 
-export const openingField = paragraphs.optional().meta(about('Các đoạn mở đầu, trước mục thứ nhất', 'Opening paragraphs, before the first section')).meta({ id: 'opening' });
+export const openingField = paragraphs.optional().meta({
+  id: 'opening',
+  ...about('Các đoạn mở đầu, trước mục thứ nhất', 'Opening paragraphs, before the first section'),
+});
 
 /** The numbering schemes of a body's sections (src/view/numbering.ts). */
 export const numberingSchemes = ['decimal', 'roman', 'decimal-letters', 'chapters', 'articles'] as const;
@@ -161,36 +182,40 @@ export function numberingField(defaultScheme: (typeof numberingSchemes)[number] 
 export const bodyField = z
   .array(content)
   .min(1)
-  .meta(
-    about(
+  .meta({
+    id: 'body',
+    ...about(
       'Nội dung chính: các mục (heading), đoạn văn và danh sách; số thứ tự mục do máy tự đánh',
       'Main content: sections (heading), paragraphs and lists; section numbers are added for you',
     ),
-  ).meta({ id: 'body' });
+  });
 
-export const closingField = paragraphs.optional().meta(about('Các đoạn kết, sau nội dung chính', 'Closing paragraphs, after the main content')).meta({ id: 'closing' });
+export const closingField = paragraphs.optional().meta({
+  id: 'closing',
+  ...about('Các đoạn kết, sau nội dung chính', 'Closing paragraphs, after the main content'),
+});
 
 export const recipientsField = z
   .array(recipient)
   .min(1)
-  .meta(
-    about(
+  .meta({
+    id: 'recipients',
+    ...about(
       'Nơi nhận, mỗi mục một nơi; dấu "- " đầu dòng và dấu ";" cuối dòng do máy tự thêm',
       'Recipients (Nơi nhận), one per item; the leading "- " and the trailing ";" are added for you',
     ),
-  )
-  .meta({ id: 'recipients' });
+  });
 
 export const archiveField = z
   .array(printedText().meta(about('Một nơi lưu: VT hoặc chữ viết tắt của đơn vị', 'One archive unit: VT or a unit abbreviation')))
   .min(1)
-  .meta(
-    about(
+  .meta({
+    id: 'archive',
+    ...about(
       'Dòng "Lưu:" cuối Nơi nhận: VT (Văn thư) và đơn vị soạn thảo, ví dụ [VT, P.GDTX] → "- Lưu: VT, P.GDTX."',
       'The "Lưu:" (archive) line ending the recipients: VT (the registry) and the drafting unit, e.g. [VT, P.GDTX] → "- Lưu: VT, P.GDTX."',
     ),
-  )
-  .meta({ id: 'archive' });
+  });
 
 export const signerField = signerObject
   .optional()
@@ -200,13 +225,13 @@ export const signersField = z
   .array(signerObject.meta(about('Một người ký: thẩm quyền, chức vụ, họ tên', 'One signer: authority, title and name')))
   .length(2)
   .optional()
-  .meta(
-    about(
+  .meta({
+    id: 'signers',
+    ...about(
       'Hai người ký cạnh nhau (văn bản liên tịch, cần agency.partner): người thứ nhất bên trái, người thứ hai bên phải; cơ quan chủ trì ký bên phải',
       'Two signers side by side (a joint document, needs agency.partner): the first on the left, the second on the right; the lead agency signs on the right',
     ),
-  )
-  .meta({ id: 'signers' });
+  });
 
 export const appendicesField = z
   .array(
@@ -228,13 +253,13 @@ export const appendicesField = z
   )
   .min(1)
   .optional()
-  .meta(
-    about(
+  .meta({
+    id: 'appendices',
+    ...about(
       'Các phụ lục kèm theo, sau chữ ký; trong văn bản gọi đến bằng {{appendix 1}} (in "Phụ lục I", hoặc "Phụ lục" khi chỉ có một)',
       'Appendices, after the signature; the text refers to them as {{appendix 1}} (prints "Phụ lục I", or "Phụ lục" when there is only one)',
     ),
-  )
-  .meta({ id: 'appendices' });
+  });
 
 export const marksField = marks.optional().meta({ id: 'marks' });
 
@@ -263,8 +288,10 @@ export const layoutField = z
       .meta(about('Thụt đầu dòng của đoạn văn, đơn vị cm: 1 (mặc định) hoặc 1.27', 'First-line indent of paragraphs in cm: 1 (the default) or 1.27')),
   })
   .default({ sizes: '13/14', firstLineIndent: 1 })
-  .meta(about('Trình bày: cỡ chữ, lề trang, thụt đầu dòng', 'Layout: font sizes, page margins, first-line indent'))
-  .meta({ id: 'layout' });
+  .meta({
+    id: 'layout',
+    ...about('Trình bày: cỡ chữ, lề trang, thụt đầu dòng', 'Layout: font sizes, page margins, first-line indent'),
+  });
 
 export const metadataField = z
   .strictObject({
@@ -278,5 +305,10 @@ export const metadataField = z
       ),
   })
   .optional()
-  .meta(about('Thuộc tính của tệp DOCX và PDF, không in ra văn bản', 'Properties of the DOCX and PDF files, not printed'))
-  .meta({ id: 'metadata' });
+  .meta({
+    id: 'metadata',
+    ...about(
+      'Thuộc tính của tệp DOCX và PDF, không in ra văn bản',
+      'Properties of the DOCX and PDF files, not printed',
+    ),
+  });
